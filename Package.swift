@@ -1,0 +1,52 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+// The pipeline, one target per stage:
+//   Loading ─▶ Model ─▶ (Analysis) ─▶ Linking ─▶ Rendering ─▶ Writing, driven by Pipeline.
+// Only `Markdown` imports the C API of libcmark-gfm (through the `CMarkGFM` system library).
+let package = Package(
+    name: "Rapporteur",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "rapporteur", targets: ["rapporteur"])
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CMarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
+        .target(name: "Markdown", dependencies: ["CMarkGFM"]),
+        .target(name: "Diagnostics"),
+        .target(name: "Model", dependencies: ["Diagnostics"]),
+        .target(name: "Loading", dependencies: ["Model", "Diagnostics", "Markdown", "Yams"]),
+        .target(name: "Linking", dependencies: ["Model", "Diagnostics"]),
+        .target(
+            name: "Rendering",
+            dependencies: ["Model", "Diagnostics", "Loading", "Linking", "Markdown", "Yams",
+                           .product(name: "Mustache", package: "swift-mustache")]
+        ),
+        .target(name: "Writing", dependencies: ["Diagnostics"]),
+        .target(
+            name: "Pipeline",
+            dependencies: ["Model", "Diagnostics", "Loading", "Linking", "Rendering", "Writing"]
+        ),
+        .executableTarget(
+            name: "rapporteur",
+            dependencies: ["Pipeline", "Diagnostics",
+                           .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
+        .testTarget(
+            name: "StageTests",
+            dependencies: ["Model", "Diagnostics", "Loading", "Linking", "Rendering", "Writing", "Markdown"]
+        ),
+        .testTarget(name: "EndToEndTests", dependencies: ["Pipeline", "Model", "Diagnostics"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

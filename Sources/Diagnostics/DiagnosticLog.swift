@@ -1,0 +1,38 @@
+/// The diagnostics a stage found. Stages return one instead of throwing at the first problem,
+/// so that an editor sees every problem of a file at once.
+public struct DiagnosticLog: Sendable, Hashable {
+    public private(set) var diagnostics: [Diagnostic] = []
+
+    public init(_ diagnostics: [Diagnostic] = []) {
+        self.diagnostics = diagnostics
+    }
+
+    public mutating func append(_ diagnostic: Diagnostic) {
+        diagnostics.append(diagnostic)
+    }
+
+    public mutating func error(_ message: String, at location: SourceLocation) {
+        append(.error(message, at: location))
+    }
+
+    public mutating func warning(_ message: String, at location: SourceLocation) {
+        append(.warning(message, at: location))
+    }
+
+    public mutating func merge(_ other: DiagnosticLog) {
+        diagnostics.append(contentsOf: other.diagnostics)
+    }
+
+    public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+    public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
+    public var warningCount: Int { diagnostics.filter { $0.severity == .warning }.count }
+
+    /// The diagnostics in a stable order: by file, line, column, then message.
+    public var sorted: [Diagnostic] { diagnostics.sorted() }
+}
+
+/// Thrown by a stage that cannot go on; carries everything it found.
+public struct DiagnosticsError: Error, Sendable {
+    public var log: DiagnosticLog
+    public init(_ log: DiagnosticLog) { self.log = log }
+}

@@ -1,0 +1,108 @@
+import Diagnostics
+import Markdown
+import Model
+
+/// The first stage: reads `Content/` into the model.
+///
+/// Layout: `site.yml`; `sessions/<slug>/report.md` (front matter and body), and optionally
+/// `sessions/<slug>/work-plan.md`.
+public struct ContentLoader {
+    public let contentPath: String
+    public let fileSystem: FileSystem
+
+    public init(contentPath: String, fileSystem: FileSystem = .disk) {
+        self.contentPath = contentPath.hasSuffix("/") ? String(contentPath.dropLast()) : contentPath
+        self.fileSystem = fileSystem
+    }
+
+    public func load(log: inout DiagnosticLog) -> LoadedContent? {
+        guard fileSystem.isDirectory(contentPath) else {
+            log.error("the content folder does not exist", at: SourceLocation(path: contentPath))
+            return nil
+        }
+        let sitePath = "\(contentPath)/site.yml"
+        guard let siteFile = readText(sitePath, log: &log),
+              let site = SiteConfigurationReader.read(siteFile, log: &log) else { return nil }
+
+        let options = MarkdownOptions(allowsRawHTML: site.allowsRawHTML)
+        let sessionsPath = "\(contentPath)/sessions"
+        var sessions: [LoadedSession] = []
+        for slug in sessionFolders(sessionsPath, log: &log) {
+            if let session = loadSession(slug: slug, folder: "\(sessionsPath)/\(slug)", options: options, log: &log) {
+                sessions.append(session)
+            }
+        }
+        sessions.sort { lhs, rhs in
+            let left = lhs.session.metadata.startDate
+            let right = rhs.session.metadata.startDate
+            return left != right ? left > right : lhs.session.slug < rhs.session.slug
+        }
+        return LoadedContent(site: site, sessions: sessions)
+    }
+
+    private func sessionFolders(_ path: String, log: inout DiagnosticLog) -> [String] {
+        guard fileSystem.isDirectory(path) else {
+            log.warning("there is no sessions folder; the site will have no sessions", at: SourceLocation(path: path))
+            return []
+        }
+        let names: [String]
+        do {
+            names = try fileSystem.contentsOfDirectory(path)
+        } catch {
+            log.error("cannot list the folder: \(error.localizedDescription)", at: SourceLocation(path: path))
+            return []
+        }
+        return names.filter { !$0.hasPrefix(".") && fileSystem.isDirectory("\(path)/\($0)") }.sorted()
+    }
+
+    func loadSession(slug: String, folder: String, options: MarkdownOptions, log: inout DiagnosticLog) -> LoadedSession? {
+        let reportPath = "\(folder)/report.md"
+        guard Self.isValidSlug(slug) else {
+            log.error("a session folder's name is its URL: use lowercase letters, digits and hyphens ('\(slug)')",
+                      at: SourceLocation(path: folder))
+            return nil
+        }
+        guard fileSystem.fileExists(reportPath) else {
+            log.error("a session folder needs a report.md", at: SourceLocation(path: folder))
+            return nil
+        }
+        guard let file = readText(reportPath, log: &log) else { return nil }
+        let frontMatter: FrontMatter
+        do {
+            frontMatter = try FrontMatter.split(file)
+        } catch {
+            log.append(error)
+            return nil
+        }
+        let metadata = SessionMetadataReader.read(frontMatter, path: reportPath, log: &log)
+        let source = BodySource(path: reportPath, text: frontMatter.body, firstLine: frontMatter.bodyFirstLine)
+        let report = ReportStructureReader.read(source, body: frontMatter.body, options: options, log: &log)
+
+        var workPlan: WorkPlanDocument?
+        let workPlanPath = "\(folder)/work-plan.md"
+        if fileSystem.fileExists(workPlanPath), let planFile = readText(workPlanPath, log: &log) {
+            workPlan = WorkPlanReader.read(planFile, options: options, log: &log)
+            if let plan = workPlan?.workPlan, !report.report.paragraphs.contains(where: { $0.number == plan.paragraph }) {
+                log.error("the work plan continues paragraph \(plan.paragraph), which the report does not have",
+                          at: SourceLocation(path: workPlanPath, line: 2))
+            }
+        }
+        guard let metadata else { return nil }
+        let session = Session(slug: slug, metadata: metadata, report: report.report,
+                              workPlan: workPlan?.workPlan, reportPath: reportPath)
+        return LoadedSession(session: session, report: report, workPlan: workPlan)
+    }
+
+    private func readText(_ path: String, log: inout DiagnosticLog) -> TextFile? {
+        do {
+            return try TextFile.read(path, from: fileSystem)
+        } catch {
+            log.append(error)
+            return nil
+        }
+    }
+
+    static func isValidSlug(_ slug: String) -> Bool {
+        !slug.isEmpty && slug.allSatisfy { ($0.isASCII && ($0.isLowercase || $0.isNumber)) || $0 == "-" }
+    }
+}

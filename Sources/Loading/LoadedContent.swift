@@ -1,0 +1,26 @@
+import Model
+
+/// Everything `Content/` holds, read and checked.
+public struct LoadedContent {
+    public var site: SiteConfiguration
+    /// Sessions in a stable order: newest first, then by slug.
+    public var sessions: [LoadedSession]
+
+    public init(site: SiteConfiguration, sessions: [LoadedSession]) {
+        self.site = site
+        self.sessions = sessions
+    }
+}
+
+/// One session folder: its model, and the parsed documents that rendering needs.
+public struct LoadedSession {
+    public var session: Session
+    public var report: ReportDocument
+    public var workPlan: WorkPlanDocument?
+
+    public init(session: Session, report: ReportDocument, workPlan: WorkPlanDocument?) {
+        self.session = session
+        self.report = report
+        self.workPlan = workPlan
+    }
+}

@@ -1,0 +1,197 @@
+import Diagnostics
+import Yams
+
+/// Reads YAML the strict way: every value is checked for its type, unknown keys are errors, and every
+/// problem is a diagnostic that points at the line and column of the offending key or value.
+public struct YAMLReader {
+    public let path: String
+    /// The line of the file on which the YAML text starts.
+    public let firstLine: Int
+
+    public init(path: String, firstLine: Int = 1) {
+        self.path = path
+        self.firstLine = firstLine
+    }
+
+    /// Parses `yaml` into a mapping; an empty text is an empty mapping.
+    public func parseMapping(_ yaml: String, log: inout DiagnosticLog) -> YAMLMapping? {
+        let node: Node?
+        do {
+            node = try Yams.compose(yaml: yaml)
+        } catch let error as YamlError {
+            log.error("invalid YAML: \(Self.describe(error))", at: location(of: error))
+            return nil
+        } catch {
+            log.error("invalid YAML: \(error)", at: SourceLocation(path: path, line: firstLine))
+            return nil
+        }
+        guard let node else { return YAMLMapping(pairs: [], location: SourceLocation(path: path, line: firstLine), reader: self) }
+        guard let mapping = node.mapping else {
+            log.error("expected a mapping of keys to values", at: location(of: node))
+            return nil
+        }
+        return YAMLMapping(mapping: mapping, node: node, reader: self)
+    }
+
+    func location(of node: Node) -> SourceLocation {
+        guard let mark = node.mark else { return SourceLocation(path: path, line: firstLine) }
+        return SourceLocation(path: path, line: mark.line + firstLine - 1, column: mark.column)
+    }
+
+    private func location(of error: YamlError) -> SourceLocation {
+        switch error {
+        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
+            return SourceLocation(path: path, line: mark.line + firstLine - 1, column: mark.column)
+        default:
+            return SourceLocation(path: path, line: firstLine)
+        }
+    }
+
+    private static func describe(_ error: YamlError) -> String {
+        switch error {
+        case .scanner(let context, let problem, _, _), .parser(let context, let problem, _, _),
+             .composer(let context, let problem, _, _):
+            return [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ": ")
+        default:
+            return "\(error)"
+        }
+    }
+}
+
+/// A YAML mapping being read, with the location of each key for diagnostics.
+public struct YAMLMapping {
+    public let pairs: [(key: String, keyLocation: SourceLocation, value: Node)]
+    public let location: SourceLocation
+    let reader: YAMLReader
+
+    init(pairs: [(key: String, keyLocation: SourceLocation, value: Node)], location: SourceLocation, reader: YAMLReader) {
+        self.pairs = pairs
+        self.location = location
+        self.reader = reader
+    }
+
+    init(mapping: Node.Mapping, node: Node, reader: YAMLReader) {
+        self.pairs = mapping.map { pair in
+            (key: pair.key.string ?? "\(pair.key)", keyLocation: reader.location(of: pair.key), value: pair.value)
+        }
+        self.location = reader.location(of: node)
+        self.reader = reader
+    }
+
+    /// Reports every key that is not in `allowed`, and every key given twice.
+    public func rejectUnknownKeys(allowed: [String], log: inout DiagnosticLog) {
+        var seen: Set<String> = []
+        for pair in pairs {
+            if !seen.insert(pair.key).inserted {
+                log.error("the key '\(pair.key)' is given twice", at: pair.keyLocation)
+            } else if !allowed.contains(pair.key) {
+                log.error("unknown key '\(pair.key)'; expected one of: \(allowed.joined(separator: ", "))",
+                          at: pair.keyLocation)
+            }
+        }
+    }
+
+    public func contains(_ key: String) -> Bool {
+        pairs.contains { $0.key == key && !Self.isNull($0.value) }
+    }
+
+    /// The value of `key`, nil when absent or written empty (`symbol:`).
+    public func value(_ key: String) -> Node? {
+        guard let node = pairs.first(where: { $0.key == key })?.value, !Self.isNull(node) else { return nil }
+        return node
+    }
+
+    public func location(of key: String) -> SourceLocation {
+        pairs.first { $0.key == key }?.keyLocation ?? location
+    }
+
+    public func valueLocation(of key: String) -> SourceLocation {
+        value(key).map(reader.location(of:)) ?? location(of: key)
+    }
+
+    private func missing(_ key: String, _ expected: String, log: inout DiagnosticLog) {
+        log.error("missing required key '\(key)' (\(expected))", at: location)
+    }
+
+    private func wrongType(_ key: String, _ expected: String, log: inout DiagnosticLog) {
+        log.error("'\(key)' must be \(expected)", at: valueLocation(of: key))
+    }
+
+    public func string(_ key: String, required: Bool, log: inout DiagnosticLog) -> String? {
+        guard let node = value(key) else {
+            if required { missing(key, "text", log: &log) }
+            return nil
+        }
+        guard let scalar = node.scalar else {
+            wrongType(key, "text", log: &log)
+            return nil
+        }
+        let text = scalar.string.trimmingCharacters(in: .whitespaces)
+        if text.isEmpty, required { missing(key, "text", log: &log) }
+        return text.isEmpty ? nil : text
+    }
+
+    public func integer(_ key: String, required: Bool, range: ClosedRange<Int>, log: inout DiagnosticLog) -> Int? {
+        guard let node = value(key) else {
+            if required { missing(key, "a whole number", log: &log) }
+            return nil
+        }
+        guard let scalar = node.scalar, scalar.style == .plain, let number = Int(scalar.string) else {
+            wrongType(key, "a whole number", log: &log)
+            return nil
+        }
+        guard range.contains(number) else {
+            log.error("'\(key)' must be between \(range.lowerBound) and \(range.upperBound), not \(number)",
+                      at: valueLocation(of: key))
+            return nil
+        }
+        return number
+    }
+
+    public func boolean(_ key: String, log: inout DiagnosticLog) -> Bool? {
+        guard let node = value(key) else { return nil }
+        guard let scalar = node.scalar, scalar.style == .plain, ["true", "false"].contains(scalar.string) else {
+            wrongType(key, "true or false", log: &log)
+            return nil
+        }
+        return scalar.string == "true"
+    }
+
+    /// A list of whole numbers; absent is empty.
+    public func integerList(_ key: String, range: ClosedRange<Int>, log: inout DiagnosticLog) -> [Int] {
+        guard let node = value(key) else { return [] }
+        guard let sequence = node.sequence else {
+            wrongType(key, "a list of whole numbers, like [17, 18]", log: &log)
+            return []
+        }
+        var numbers: [Int] = []
+        for element in sequence {
+            guard let scalar = element.scalar, scalar.style == .plain, let number = Int(scalar.string), range.contains(number) else {
+                log.error("'\(key)' must list whole numbers from \(range.lowerBound) to \(range.upperBound)",
+                          at: reader.location(of: element))
+                continue
+            }
+            numbers.append(number)
+        }
+        return numbers
+    }
+
+    public func mapping(_ key: String, required: Bool, log: inout DiagnosticLog) -> YAMLMapping? {
+        guard let node = value(key) else {
+            if required { missing(key, "a mapping", log: &log) }
+            return nil
+        }
+        guard let mapping = node.mapping else {
+            wrongType(key, "a mapping of keys to values", log: &log)
+            return nil
+        }
+        return YAMLMapping(mapping: mapping, node: node, reader: reader)
+    }
+
+    static func isNull(_ node: Node) -> Bool {
+        guard let scalar = node.scalar else { return false }
+        return scalar.style == .plain && ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+    }
+}
+
+import Foundation

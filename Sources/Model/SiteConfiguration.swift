@@ -1,0 +1,17 @@
+/// The site as a whole, from `Content/site.yml`.
+public struct SiteConfiguration: Sendable, Hashable {
+    public var title: BilingualText
+    /// The language of the interface: navigation, labels, generated page titles.
+    public var uiLanguage: UILanguage
+    /// Where the site is published (`https://example.org/records/`), when it is; pages still link relatively.
+    public var baseURL: String?
+    /// Let raw HTML in Markdown through (trusted sites only). Off by default.
+    public var allowsRawHTML: Bool
+
+    public init(title: BilingualText, uiLanguage: UILanguage = .zh, baseURL: String? = nil, allowsRawHTML: Bool = false) {
+        self.title = title
+        self.uiLanguage = uiLanguage
+        self.baseURL = baseURL
+        self.allowsRawHTML = allowsRawHTML
+    }
+}

@@ -1,0 +1,7 @@
+/// The named steps of a build, in order. A failure names the step it happened in.
+public enum BuildStep: String, Sendable, CaseIterable {
+    case load
+    case link
+    case render
+    case write
+}

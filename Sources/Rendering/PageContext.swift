@@ -1,0 +1,34 @@
+import Linking
+import Model
+
+/// What every page's layout needs: where the page is, its title, its breadcrumbs, the interface strings.
+struct PageContext {
+    let path: SitePath
+    let site: SiteConfiguration
+    let strings: UIStrings
+    let recordLanguage: String
+
+    /// A relative link from this page.
+    func link(_ target: SitePath, _ fragment: String? = nil) -> String {
+        path.link(to: target, fragment: fragment)
+    }
+
+    func layout(title: String, breadcrumbs: [(label: String, target: SitePath?)], content: String) -> [String: Any] {
+        let crumbs: [[String: Any]] = breadcrumbs.map { crumb in
+            var item: [String: Any] = ["label": crumb.label]
+            if let target = crumb.target { item["href"] = link(target) }
+            return item
+        }
+        return [
+            "lang": strings.language.tag,
+            "recordLang": recordLanguage,
+            "pageTitle": title,
+            "siteTitle": site.title.text(in: strings.language),
+            "homeHref": link(URLScheme.home),
+            "stylesheetHref": link(URLScheme.stylesheet),
+            "breadcrumbs": crumbs.count > 1 ? ["items": crumbs] as [String: Any] : false,
+            "content": content,
+            "s": strings.table,
+        ]
+    }
+}

@@ -1,0 +1,209 @@
+import Linking
+import Model
+
+/// The pages of one session: cover, chapters, full report and work plan, as template values.
+struct SessionPages {
+    let session: Session
+    let fragments: ReportFragments
+    let siteMap: SiteMap
+    let strings: UIStrings
+
+    private var slug: String { session.slug }
+    private var metadata: SessionMetadata { session.metadata }
+
+    private func sessionCrumbs(_ last: String?) -> [(label: String, target: SitePath?)] {
+        var crumbs: [(label: String, target: SitePath?)] = [(strings["home"], URLScheme.home)]
+        crumbs.append((metadata.title.text(in: strings.language), last == nil ? nil : URLScheme.session(slug)))
+        if let last { crumbs.append((last, nil)) }
+        return crumbs
+    }
+
+    private func rangeLabel(_ range: ClosedRange<Int>?) -> String {
+        guard let range else { return "" }
+        if range.lowerBound == range.upperBound { return strings.format("paragraph_single", ["number": String(range.lowerBound)]) }
+        return strings.format("paragraph_range", ["from": String(range.lowerBound), "to": String(range.upperBound)])
+    }
+
+    // MARK: Cover
+
+    func cover(_ context: PageContext) -> RenderedPage {
+        let dates = DateFormatting(strings: strings)
+        let chapters: [[String: Any]] = session.report.chapters.map { chapter in
+            [
+                "heading": chapter.heading,
+                "href": context.link(URLScheme.chapter(slug, chapter.number)),
+                "range": rangeLabel(chapter.paragraphRange),
+                "hasSections": !chapter.sections.isEmpty,
+                "sections": chapter.sections.map { section in
+                    [
+                        "heading": section.heading,
+                        "href": context.link(URLScheme.chapter(slug, chapter.number), section.anchor),
+                        "range": rangeLabel(section.paragraphs.map(\.number).rangeOfValues),
+                    ] as [String: Any]
+                },
+            ]
+        }
+        var values: [String: Any] = [
+            "titleZh": metadata.title.zh,
+            "titleEn": metadata.title.en,
+            "bodyZh": metadata.body.zh,
+            "bodyEn": metadata.body.en,
+            "venueZh": metadata.venue.zh,
+            "venueEn": metadata.venue.en,
+            "dates": dates.range(metadata.startDate, metadata.endDate),
+            "startISO": metadata.startDate.iso,
+            "endISO": metadata.endDate.iso,
+            "chapters": chapters,
+            "fullHref": context.link(URLScheme.fullReport(slug)),
+            "paragraphCount": session.report.paragraphs.count,
+            "s": strings.table,
+        ]
+        if let meeting = metadata.meeting { values["meeting"] = strings.format("meeting_number", ["number": String(meeting)]) }
+        if let symbol = metadata.symbol { values["symbol"] = symbol }
+        if let plan = session.workPlan {
+            values["workPlan"] = ["href": context.link(URLScheme.workPlan(slug)), "title": plan.title.text(in: strings.language)]
+        }
+        return RenderedPage(template: "session", title: metadata.title.text(in: strings.language), context: context,
+                            breadcrumbs: sessionCrumbs(nil), values: values)
+    }
+
+    // MARK: Chapters
+
+    func chapter(_ chapter: Chapter, context: PageContext) -> RenderedPage {
+        let neighbours = siteMap.neighbours(ofChapter: chapter.number, in: session)
+        var values = chapterValues(chapter, context: context, headingLevel: 1)
+        values["toc"] = tableOfContents(chapter, context: context)
+        values["sessionTitle"] = metadata.title.zh
+        values["sessionHref"] = context.link(URLScheme.session(slug))
+        if let previous = neighbours.previous {
+            values["previous"] = ["href": context.link(URLScheme.chapter(slug, previous.number)), "heading": previous.heading]
+        }
+        if let next = neighbours.next {
+            values["next"] = ["href": context.link(URLScheme.chapter(slug, next.number)), "heading": next.heading]
+        }
+        values["fullHref"] = context.link(URLScheme.fullReport(slug), URLScheme.chapterAnchor(chapter.number))
+        values["s"] = strings.table
+        return RenderedPage(template: "chapter", title: chapter.heading, context: context,
+                            breadcrumbs: sessionCrumbs(chapter.heading), values: values)
+    }
+
+    private func tableOfContents(_ chapter: Chapter, context: PageContext) -> [String: Any] {
+        func links(_ paragraphs: [Paragraph]) -> [[String: Any]] {
+            paragraphs.map { ["number": $0.number, "href": context.link(context.path, $0.anchor)] }
+        }
+        return [
+            "hasParagraphs": !chapter.paragraphs.isEmpty,
+            "hasSections": !chapter.sections.isEmpty,
+            "paragraphs": links(chapter.paragraphs),
+            "sections": chapter.sections.map { section in
+                ["heading": section.heading, "href": context.link(context.path, section.anchor),
+                 "paragraphs": links(section.paragraphs)] as [String: Any]
+            },
+        ]
+    }
+
+    /// A chapter's heading, sections and paragraphs; `headingLevel` is the level of the chapter heading.
+    func chapterValues(_ chapter: Chapter, context: PageContext, headingLevel: Int) -> [String: Any] {
+        [
+            "heading": chapter.heading,
+            "anchor": URLScheme.chapterAnchor(chapter.number),
+            "range": rangeLabel(chapter.paragraphRange),
+            "chapterTag": "h\(headingLevel)",
+            "sectionTag": "h\(headingLevel + 1)",
+            "paragraphs": chapter.paragraphs.map { paragraphValues($0, context: context, headingLevel: headingLevel + 2) },
+            "sections": chapter.sections.map { section in
+                [
+                    "heading": section.heading,
+                    "anchor": section.anchor,
+                    "paragraphs": section.paragraphs.map { paragraphValues($0, context: context, headingLevel: headingLevel + 2) },
+                ] as [String: Any]
+            },
+        ]
+    }
+
+    private func paragraphValues(_ paragraph: Paragraph, context: PageContext, headingLevel: Int) -> [String: Any] {
+        var values: [String: Any] = [
+            "number": paragraph.number,
+            "anchor": paragraph.anchor,
+            "html": fragments.paragraphs[paragraph.number] ?? "",
+            "permalinkLabel": strings.format("permalink_paragraph", ["number": String(paragraph.number)]),
+        ]
+        if let plan = session.workPlan {
+            if plan.paragraph == paragraph.number {
+                values["embeddedPlan"] = workPlanValues(plan, context: context, headingLevel: headingLevel)
+            } else if plan.discussedIn.contains(paragraph.number) {
+                values["seeAlso"] = ["href": context.link(URLScheme.workPlan(slug)), "label": plan.title.text(in: strings.language)]
+            }
+        }
+        return values
+    }
+
+    // MARK: Full report
+
+    func fullReport(_ context: PageContext) -> RenderedPage {
+        let chapters = session.report.chapters.map { chapterValues($0, context: context, headingLevel: 2) }
+        let values: [String: Any] = [
+            "titleZh": metadata.title.zh,
+            "titleEn": metadata.title.en,
+            "chapters": chapters,
+            "toc": session.report.chapters.map { ["heading": $0.heading, "href": "#\(URLScheme.chapterAnchor($0.number))"] },
+            "s": strings.table,
+        ]
+        return RenderedPage(template: "full", title: strings["full_report"] + " · " + metadata.title.zh, context: context,
+                            breadcrumbs: sessionCrumbs(strings["full_report"]), values: values)
+    }
+
+    // MARK: Work plan
+
+    func workPlan(_ plan: WorkPlan, context: PageContext) -> RenderedPage {
+        var values = workPlanValues(plan, context: context, headingLevel: 2)
+        values["titleZh"] = plan.title.zh
+        values["titleEn"] = plan.title.en
+        values["s"] = strings.table
+        return RenderedPage(template: "work-plan", title: plan.title.text(in: strings.language), context: context,
+                            breadcrumbs: sessionCrumbs(plan.title.text(in: strings.language)), values: values)
+    }
+
+    /// The plan's years, groups and items; `headingLevel` is the level of the year headings.
+    private func workPlanValues(_ plan: WorkPlan, context: PageContext, headingLevel: Int) -> [String: Any] {
+        var values: [String: Any] = [
+            "planTitle": plan.title.text(in: strings.language),
+            "planHref": context.link(URLScheme.workPlan(slug)),
+            "yearTag": "h\(headingLevel)",
+            "groupTag": "h\(headingLevel + 1)",
+            "meetings": plan.meetings.map { meeting in
+                [
+                    "heading": meeting.heading,
+                    "anchor": meeting.anchor,
+                    "groups": meeting.groups.map { group in
+                        [
+                            "heading": group.heading,
+                            "kind": group.kind.rawValue,
+                            "items": group.items.map { item in
+                                let fragment = fragments.workPlanItems[item.anchor]
+                                return [
+                                    "number": item.number,
+                                    "anchor": item.anchor,
+                                    "body": fragment?.body ?? "",
+                                    "notes": (fragment?.notes ?? []).map { ["html": $0] },
+                                ] as [String: Any]
+                            },
+                        ] as [String: Any]
+                    },
+                ] as [String: Any]
+            },
+        ]
+        if let adopted = siteMap.paragraph(plan.paragraph, in: slug) {
+            values["adoptedHref"] = context.link(adopted.page, adopted.fragment)
+            values["adoptedLabel"] = strings.format("adopted_in_paragraph", ["number": String(plan.paragraph)])
+        }
+        return values
+    }
+}
+
+extension Array where Element == Int {
+    var rangeOfValues: ClosedRange<Int>? {
+        guard let low = self.min(), let high = self.max() else { return nil }
+        return low...high
+    }
+}

@@ -1,0 +1,87 @@
+import Diagnostics
+import Linking
+import Loading
+import Model
+import Mustache
+
+/// The render stage: every page of the site as HTML, through the theme's templates.
+public struct SiteRenderer {
+    public let theme: Theme
+    public let site: SiteConfiguration
+    public let strings: UIStrings
+
+    public init(theme: Theme, site: SiteConfiguration) {
+        self.theme = theme
+        self.site = site
+        self.strings = theme.strings[site.uiLanguage] ?? UIStrings(language: site.uiLanguage, table: [:])
+    }
+
+    public func render(_ content: LoadedContent, siteMap: SiteMap) throws(DiagnosticsError) -> [OutputFile] {
+        var files: [OutputFile] = []
+        let recordLanguage = content.sessions.first?.session.metadata.language ?? "zh-Hans"
+        files.append(try page(home(siteMap, context: context(URLScheme.home, recordLanguage))))
+        for loaded in content.sessions {
+            let session = loaded.session
+            let fragments = ReportFragments(report: loaded.report, workPlan: loaded.workPlan)
+            let pages = SessionPages(session: session, fragments: fragments, siteMap: siteMap, strings: strings)
+            let language = session.metadata.language
+            files.append(try page(pages.cover(context(URLScheme.session(session.slug), language))))
+            for chapter in session.report.chapters {
+                files.append(try page(pages.chapter(chapter, context: context(URLScheme.chapter(session.slug, chapter.number), language))))
+            }
+            files.append(try page(pages.fullReport(context(URLScheme.fullReport(session.slug), language))))
+            if let plan = session.workPlan {
+                files.append(try page(pages.workPlan(plan, context: context(URLScheme.workPlan(session.slug), language))))
+            }
+        }
+        return files
+    }
+
+    private func context(_ path: SitePath, _ recordLanguage: String) -> PageContext {
+        PageContext(path: path, site: site, strings: strings, recordLanguage: recordLanguage)
+    }
+
+    /// Renders a page body with its template, then the layout around it.
+    private func page(_ rendered: RenderedPage) throws(DiagnosticsError) -> OutputFile {
+        var values = rendered.values
+        values["recordLang"] = rendered.context.recordLanguage
+        guard let body = theme.library.render(values, withTemplate: rendered.template) else {
+            throw DiagnosticsError(DiagnosticLog([.error("the theme has no template '\(rendered.template)'",
+                                                         at: SourceLocation(path: "templates"))]))
+        }
+        let layout = rendered.context.layout(title: rendered.title, breadcrumbs: rendered.breadcrumbs, content: body)
+        guard let html = theme.library.render(layout, withTemplate: "layout") else {
+            throw DiagnosticsError(DiagnosticLog([.error("the theme has no template 'layout'", at: SourceLocation(path: "templates"))]))
+        }
+        return OutputFile(path: rendered.context.path, text: html)
+    }
+
+    private func home(_ siteMap: SiteMap, context: PageContext) -> RenderedPage {
+        let dates = DateFormatting(strings: strings)
+        let sessions: [[String: Any]] = siteMap.sessions.map { session in
+            let metadata = session.metadata
+            return [
+                "href": context.link(URLScheme.session(session.slug)),
+                "titleZh": metadata.title.zh,
+                "titleEn": metadata.title.en,
+                "body": metadata.body.text(in: strings.language),
+                "dates": dates.range(metadata.startDate, metadata.endDate),
+                "datetime": metadata.startDate.iso,
+                "venue": metadata.venue.text(in: strings.language),
+            ]
+        }
+        let title = site.title.text(in: strings.language)
+        return RenderedPage(template: "home", title: title, context: context, breadcrumbs: [],
+                            values: ["siteTitleZh": site.title.zh, "siteTitleEn": site.title.en,
+                                     "sessions": sessions, "hasSessions": !sessions.isEmpty, "s": strings.table])
+    }
+}
+
+/// A page ready for its template: the values the template reads, and what the layout needs.
+struct RenderedPage {
+    let template: String
+    let title: String
+    let context: PageContext
+    let breadcrumbs: [(label: String, target: SitePath?)]
+    let values: [String: Any]
+}

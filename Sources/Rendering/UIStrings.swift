@@ -1,0 +1,30 @@
+import Model
+
+/// The interface's words in one language, from the theme's `strings/<language>.yml`.
+/// Templates read them as `{{s.key}}`; Swift fills `{placeholders}` with `format`.
+public struct UIStrings: Sendable, Hashable {
+    public let language: UILanguage
+    public let table: [String: String]
+
+    public init(language: UILanguage, table: [String: String]) {
+        self.language = language
+        self.table = table
+    }
+
+    /// The string for `key`. Themes are checked for completeness when they load, so a missing key is a
+    /// theme bug; it shows as the key itself rather than as nothing.
+    public subscript(key: String) -> String {
+        table[key] ?? key
+    }
+
+    /// The string for `key` with each `{name}` replaced by its value.
+    public func format(_ key: String, _ values: [String: String]) -> String {
+        var result = self[key]
+        for (name, value) in values {
+            result = result.replacingOccurrences(of: "{\(name)}", with: value)
+        }
+        return result
+    }
+}
+
+import Foundation

@@ -1,0 +1,119 @@
+import Diagnostics
+import Foundation
+
+/// The write stage: puts the built site in place without ever leaving a half-written or damaged one.
+///
+/// Files go to a staging folder beside the output; only when all of them are written is the old output
+/// moved aside and the staging folder renamed into its place. An output folder is replaced only if it is
+/// empty, holds nothing but a README, or carries the marker file of an earlier build, and never if it is
+/// (or contains) the content, the theme, the home folder or the file system root.
+public struct SiteWriter: Sendable {
+    /// The file that marks a folder as Rapporteur's output.
+    public static let markerName = ".rapporteur-output"
+    /// Files of an output folder that belong to the repository, not to the build, and are kept.
+    public static let keptNames: Set<String> = ["README.md", ".gitkeep"]
+
+    public let outputPath: String
+    /// Folders the output must never be, nor contain (the repository root, say).
+    public let protectedPaths: [String]
+    /// Folders the output must not be, contain, or be inside (the content and the theme).
+    public let sourcePaths: [String]
+
+    public init(outputPath: String, protectedPaths: [String] = [], sourcePaths: [String]) {
+        self.outputPath = outputPath
+        self.protectedPaths = protectedPaths
+        self.sourcePaths = sourcePaths
+    }
+
+    /// A file to write: its path inside the output, and either its bytes or a file to copy.
+    public enum Entry: Sendable {
+        case data(path: String, contents: Data)
+        case copy(path: String, source: String)
+
+        var path: String {
+            switch self {
+            case .data(let path, _), .copy(let path, _): return path
+            }
+        }
+    }
+
+    /// Checks that the output may be replaced, without touching anything.
+    public func checkDestination() throws(Diagnostic) {
+        let output = Self.canonical(outputPath)
+        let here = SourceLocation(path: outputPath)
+        let forbidden = ["/", Self.canonical(NSHomeDirectory())] + (protectedPaths + sourcePaths).map(Self.canonical)
+        for path in forbidden where Self.isSameOrInside(path, output) {
+            throw .error("refusing to write the site to '\(outputPath)': it is or contains '\(path)', which the build must not replace", at: here)
+        }
+        for path in sourcePaths.map(Self.canonical) where Self.isSameOrInside(output, path) {
+            throw .error("refusing to write the site to '\(outputPath)': it is inside '\(path)'", at: here)
+        }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory) else { return }
+        guard isDirectory.boolValue else {
+            throw .error("refusing to write the site to '\(outputPath)': it is a file, not a folder", at: here)
+        }
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: output)) ?? []
+        let foreign = names.filter { !Self.keptNames.contains($0) }
+        if !foreign.isEmpty, !names.contains(Self.markerName) {
+            throw .error("refusing to replace '\(outputPath)': it is not empty and was not written by Rapporteur (no \(Self.markerName) file)", at: here)
+        }
+    }
+
+    /// Writes `entries` and swaps them in. On any failure the previous output is left as it was.
+    public func write(_ entries: [Entry]) throws(Diagnostic) {
+        try checkDestination()
+        let output = Self.canonical(outputPath)
+        let parent = (output as NSString).deletingLastPathComponent
+        let name = (output as NSString).lastPathComponent
+        let token = UUID().uuidString.prefix(8)
+        let staging = "\(parent)/.\(name).staging-\(token)"
+        let retired = "\(parent)/.\(name).previous-\(token)"
+        let fileManager = FileManager.default
+        do {
+            try fileManager.createDirectory(atPath: staging, withIntermediateDirectories: true)
+            for entry in entries {
+                let destination = "\(staging)/\(entry.path)"
+                try fileManager.createDirectory(atPath: (destination as NSString).deletingLastPathComponent,
+                                                withIntermediateDirectories: true)
+                switch entry {
+                case .data(_, let contents):
+                    try contents.write(to: URL(fileURLWithPath: destination))
+                case .copy(_, let source):
+                    try fileManager.copyItem(atPath: source, toPath: destination)
+                }
+            }
+            for kept in Self.keptNames where fileManager.fileExists(atPath: "\(output)/\(kept)") {
+                try fileManager.copyItem(atPath: "\(output)/\(kept)", toPath: "\(staging)/\(kept)")
+            }
+            try Data("Written by rapporteur build. This folder is replaced by every build.\n".utf8)
+                .write(to: URL(fileURLWithPath: "\(staging)/\(Self.markerName)"))
+        } catch {
+            try? fileManager.removeItem(atPath: staging)
+            throw .error("cannot write the site: \(error.localizedDescription)", at: SourceLocation(path: outputPath))
+        }
+        do {
+            let hadOutput = fileManager.fileExists(atPath: output)
+            if hadOutput { try fileManager.moveItem(atPath: output, toPath: retired) }
+            do {
+                try fileManager.moveItem(atPath: staging, toPath: output)
+            } catch {
+                if hadOutput { try? fileManager.moveItem(atPath: retired, toPath: output) }
+                throw error
+            }
+            if hadOutput { try? fileManager.removeItem(atPath: retired) }
+        } catch {
+            try? fileManager.removeItem(atPath: staging)
+            throw .error("cannot put the site in place: \(error.localizedDescription)", at: SourceLocation(path: outputPath))
+        }
+    }
+
+    static func canonical(_ path: String) -> String {
+        URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+    }
+
+    /// Whether `inner` is `outer` or inside it.
+    static func isSameOrInside(_ inner: String, _ outer: String) -> Bool {
+        inner == outer || outer == "/" || inner.hasPrefix(outer.hasSuffix("/") ? outer : outer + "/")
+    }
+}

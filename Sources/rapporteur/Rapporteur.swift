@@ -1,0 +1,32 @@
+import ArgumentParser
+import Foundation
+
+/// `rapporteur`: publishes UN meeting records as a static site.
+@main
+struct Rapporteur: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "rapporteur",
+        abstract: "Publish UN meeting records as a cross-linked static site.",
+        subcommands: [BuildCommand.self]
+    )
+
+    /// Exit codes: 0 success, 1 the content has errors, 2 the command was misused or I/O failed.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            if code == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(ExitStatus.usage)
+            }
+            exit(withError: error)
+        }
+    }
+}
+
+enum ExitStatus {
+    static let contentErrors: Int32 = 1
+    static let usage: Int32 = 2
+}
