@@ -1,0 +1,34 @@
+import Foundation
+import Testing
+
+@Suite("End to end: links and anchors")
+struct LinkIntegrityTests {
+    @Test func everyLinkIsRelativeNamesAFileAndResolves() throws {
+        let site = try BuiltSite.build()
+        var idsByPage: [String: Set<String>] = [:]
+        for (path, html) in site.pages { idsByPage[path] = Set(BuiltSite.attributeValues("id", in: html)) }
+        var checked = 0
+        for (path, html) in site.pages.sorted(by: { $0.key < $1.key }) {
+            let folder = (path as NSString).deletingLastPathComponent
+            for link in BuiltSite.attributeValues("href", in: html) + BuiltSite.attributeValues("src", in: html) {
+                checked += 1
+                #expect(!link.hasPrefix("/"), "\(path): \(link) is absolute")
+                #expect(!link.contains("://") && !link.hasPrefix("//"), "\(path): \(link) leaves the site")
+                let parts = link.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
+                let file = String(parts[0])
+                let fragment = parts.count > 1 ? String(parts[1]) : nil
+                let target = file.isEmpty ? path : ((folder as NSString).appendingPathComponent(file) as NSString).standardizingPath
+                #expect(file.isEmpty || !file.hasSuffix("/"), "\(path): \(link) does not name its file")
+                #expect(FileManager.default.fileExists(atPath: site.folder.appendingPathComponent(target).path),
+                        "\(path): \(link) points to a missing file")
+                if let fragment {
+                    #expect(idsByPage[target]?.contains(fragment) == true, "\(path): \(link) points to a missing anchor")
+                }
+            }
+            for id in BuiltSite.attributeValues("id", in: html) {
+                #expect(BuiltSite.attributeValues("id", in: html).filter { $0 == id }.count == 1, "\(path): id \(id) is not unique")
+            }
+        }
+        #expect(checked > 250, "the check saw the site's links")
+    }
+}
