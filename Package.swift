@@ -31,7 +31,8 @@ let package = Package(
             dependencies: ["Model", "Diagnostics", "Loading", "Linking", "Markdown", "Yams",
                            .product(name: "Mustache", package: "swift-mustache")]
         ),
-        .target(name: "Writing", dependencies: ["Diagnostics"]),
+        .target(name: "CAtomicExchange"),
+        .target(name: "Writing", dependencies: ["Diagnostics", "CAtomicExchange"]),
         .target(
             name: "Pipeline",
             dependencies: ["Model", "Diagnostics", "Loading", "Linking", "Rendering", "Writing"]

@@ -15,6 +15,11 @@ public struct SitePath: Sendable, Hashable, Comparable, CustomStringConvertible 
         Array(value.split(separator: "/").dropLast())
     }
 
+    /// The file's own name: `chapter-5.html`.
+    public var fileName: String {
+        value.split(separator: "/").last.map(String.init) ?? value
+    }
+
     /// The prefix that leads from this file back to the site root: `../../` for `sessions/x/index.html`.
     public var rootPrefix: String {
         String(repeating: "../", count: folders.count)

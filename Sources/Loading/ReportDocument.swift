@@ -8,10 +8,13 @@ public struct ReportDocument {
     public let document: MarkdownDocument
     /// The list item of each numbered paragraph, by number.
     public let paragraphNodes: [Int: MarkdownNode]
+    /// The body's text, for locating nodes in the file.
+    public let source: BodySource
 
-    public init(report: Report, document: MarkdownDocument, paragraphNodes: [Int: MarkdownNode]) {
+    public init(report: Report, document: MarkdownDocument, paragraphNodes: [Int: MarkdownNode], source: BodySource) {
         self.report = report
         self.document = document
         self.paragraphNodes = paragraphNodes
+        self.source = source
     }
 }

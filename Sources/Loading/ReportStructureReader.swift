@@ -66,6 +66,6 @@ public enum ReportStructureReader {
             }
         }
         ParagraphNumbering.check(numbering, log: &log)
-        return ReportDocument(report: Report(chapters: chapters), document: document, paragraphNodes: nodes)
+        return ReportDocument(report: Report(chapters: chapters), document: document, paragraphNodes: nodes, source: source)
     }
 }

@@ -71,7 +71,7 @@ public enum WorkPlanReader {
         }
         guard let title, let paragraph else { return nil }
         let plan = WorkPlan(title: title, paragraph: paragraph, discussedIn: discussedIn, meetings: meetings, location: SourceLocation(path: file.path))
-        return WorkPlanDocument(workPlan: plan, document: document, itemNodes: nodes)
+        return WorkPlanDocument(workPlan: plan, document: document, itemNodes: nodes, source: source)
     }
 
     /// Whether a paragraph of an item is a bracketed note.

@@ -59,6 +59,11 @@ public struct MarkdownNode {
         cmark_node_get_url(pointer).map { String(cString: $0) }
     }
 
+    /// Changes the destination of a link or image.
+    public func setURL(_ url: String) {
+        cmark_node_set_url(pointer, url)
+    }
+
     public var parent: MarkdownNode? {
         cmark_node_parent(pointer).map { MarkdownNode(pointer: $0, document: document) }
     }
@@ -81,41 +86,55 @@ public struct MarkdownNode {
     /// a soft break as nothing (the report's Chinese text has no spaces between words).
     public var plainText: String {
         var result = ""
-        appendPlainText(to: &result)
-        return result
-    }
-
-    private func appendPlainText(to result: inout String) {
-        switch kind {
-        case .text, .code:
-            result += literal ?? ""
-        case .lineBreak:
-            result += "\n"
-        case .softBreak, .htmlInline, .htmlBlock:
-            break
-        case .codeBlock:
-            result += literal ?? ""
-        default:
-            for child in children { child.appendPlainText(to: &result) }
+        walk { node, entering in
+            guard entering else { return .continue }
+            switch node.kind {
+            case .text, .code, .codeBlock: result += node.literal ?? ""
+            case .lineBreak: result += "\n"
+            default: break
+            }
+            return .continue
         }
+        return result
     }
 
     /// The text nodes below this node that belong to the running text, in document order:
     /// nothing inside code, raw HTML, links, images or nodes inserted by annotation.
     public var runningTextNodes: [MarkdownNode] {
         var result: [MarkdownNode] = []
-        collectRunningText(into: &result)
+        walk { node, entering in
+            guard entering else { return .continue }
+            let kind = node.kind
+            if kind == .text {
+                result.append(node)
+                return .continue
+            }
+            return kind.isOpaqueToScanners && !node.isSameNode(as: self) ? .skipChildren : .continue
+        }
         return result
     }
 
-    private func collectRunningText(into result: inout [MarkdownNode]) {
-        let kind = self.kind
-        if kind == .text {
-            result.append(self)
-            return
+    /// What a walk does after a node.
+    public enum WalkAction {
+        case `continue`
+        case skipChildren
+    }
+
+    /// Visits this node and everything below it in document order, entering and leaving each container,
+    /// without recursion (a document may nest lists ten thousand levels deep).
+    public func walk(_ visit: (MarkdownNode, _ entering: Bool) -> WalkAction) {
+        guard let iterator = cmark_iter_new(pointer) else { return }
+        defer { cmark_iter_free(iterator) }
+        var event = cmark_iter_next(iterator)
+        while event != CMARK_EVENT_DONE {
+            guard let current = cmark_iter_get_node(iterator) else { break }
+            let node = MarkdownNode(pointer: current, document: document)
+            let entering = event == CMARK_EVENT_ENTER
+            if visit(node, entering) == .skipChildren, entering, cmark_node_first_child(current) != nil {
+                cmark_iter_reset(iterator, current, CMARK_EVENT_EXIT)
+            }
+            event = cmark_iter_next(iterator)
         }
-        if kind.isOpaqueToScanners { return }
-        for child in children { child.collectRunningText(into: &result) }
     }
 
     /// Whether both values denote the same node of the same document.

@@ -1,3 +1,5 @@
+import Diagnostics
+import Linking
 import Loading
 import Markdown
 import Model
@@ -10,15 +12,20 @@ public struct ReportFragments: Sendable {
     /// Work-plan item anchor → its text and its notes.
     public let workPlanItems: [String: WorkPlanItemFragment]
 
-    public init(report: ReportDocument, workPlan: WorkPlanDocument?) {
+    /// Renders the session's paragraphs and work-plan items, pointing the links written in them at
+    /// the site's pages (`#p25` → `chapter-3.html#p25`); a link to nowhere is an error in `log`.
+    public init(report: ReportDocument, workPlan: WorkPlanDocument?, links: RecordLinkResolver, log: inout DiagnosticLog) {
+        let rewriter = RecordLinkRewriter(resolver: links)
         var paragraphs: [Int: String] = [:]
         for (number, node) in report.paragraphNodes {
+            rewriter.rewriteLinks(under: node, source: report.source, log: &log)
             paragraphs[number] = report.document.renderChildrenHTML(node)
         }
         self.paragraphs = paragraphs
         var items: [String: WorkPlanItemFragment] = [:]
         if let workPlan {
             for (anchor, node) in workPlan.itemNodes {
+                rewriter.rewriteLinks(under: node, source: workPlan.source, log: &log)
                 var body = ""
                 var notes: [String] = []
                 for child in node.children {

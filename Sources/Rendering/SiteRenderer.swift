@@ -18,11 +18,13 @@ public struct SiteRenderer {
 
     public func render(_ content: LoadedContent, siteMap: SiteMap) throws(DiagnosticsError) -> [OutputFile] {
         var files: [OutputFile] = []
+        var log = DiagnosticLog()
         let recordLanguage = content.sessions.first?.session.metadata.language ?? "zh-Hans"
         files.append(try page(home(siteMap, context: context(URLScheme.home, recordLanguage))))
         for loaded in content.sessions {
             let session = loaded.session
-            let fragments = ReportFragments(report: loaded.report, workPlan: loaded.workPlan)
+            let links = RecordLinkResolver(siteMap: siteMap, slug: session.slug)
+            let fragments = ReportFragments(report: loaded.report, workPlan: loaded.workPlan, links: links, log: &log)
             let pages = SessionPages(session: session, fragments: fragments, siteMap: siteMap, strings: strings)
             let language = session.metadata.language
             files.append(try page(pages.cover(context(URLScheme.session(session.slug), language))))
@@ -34,6 +36,7 @@ public struct SiteRenderer {
                 files.append(try page(pages.workPlan(plan, context: context(URLScheme.workPlan(session.slug), language))))
             }
         }
+        if log.hasErrors { throw DiagnosticsError(log) }
         return files
     }
 

@@ -1,3 +1,4 @@
+import CAtomicExchange
 import Diagnostics
 import Foundation
 
@@ -63,6 +64,7 @@ public struct SiteWriter: Sendable {
     /// Writes `entries` and swaps them in. On any failure the previous output is left as it was.
     public func write(_ entries: [Entry]) throws(Diagnostic) {
         try checkDestination()
+        removeLeftovers()
         let output = Self.canonical(outputPath)
         let parent = (output as NSString).deletingLastPathComponent
         let name = (output as NSString).lastPathComponent
@@ -93,18 +95,43 @@ public struct SiteWriter: Sendable {
             throw .error("cannot write the site: \(error.localizedDescription)", at: SourceLocation(path: outputPath))
         }
         do {
-            let hadOutput = fileManager.fileExists(atPath: output)
-            if hadOutput { try fileManager.moveItem(atPath: output, toPath: retired) }
-            do {
-                try fileManager.moveItem(atPath: staging, toPath: output)
-            } catch {
-                if hadOutput { try? fileManager.moveItem(atPath: retired, toPath: output) }
-                throw error
-            }
-            if hadOutput { try? fileManager.removeItem(atPath: retired) }
+            try swapIn(staging: staging, output: output, retired: retired)
         } catch {
             try? fileManager.removeItem(atPath: staging)
             throw .error("cannot put the site in place: \(error.localizedDescription)", at: SourceLocation(path: outputPath))
+        }
+    }
+
+    /// Replaces `output` by `staging`. Where the kernel can, the two folders are exchanged in one atomic
+    /// step, so that the output always exists, even if the process is killed; elsewhere by two renames.
+    private func swapIn(staging: String, output: String, retired: String) throws {
+        let fileManager = FileManager.default
+        guard fileManager.fileExists(atPath: output) else {
+            try fileManager.moveItem(atPath: staging, toPath: output)
+            return
+        }
+        if rapporteur_exchange_paths(staging, output) == 0 {
+            try? fileManager.removeItem(atPath: staging)
+            return
+        }
+        try fileManager.moveItem(atPath: output, toPath: retired)
+        do {
+            try fileManager.moveItem(atPath: staging, toPath: output)
+        } catch {
+            try? fileManager.moveItem(atPath: retired, toPath: output)
+            throw error
+        }
+        try? fileManager.removeItem(atPath: retired)
+    }
+
+    /// Removes staging and retired folders that a killed build left beside the output.
+    public func removeLeftovers() {
+        let output = Self.canonical(outputPath)
+        let parent = (output as NSString).deletingLastPathComponent
+        let name = (output as NSString).lastPathComponent
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: parent)) ?? []
+        for leftover in names where leftover.hasPrefix(".\(name).staging-") || leftover.hasPrefix(".\(name).previous-") {
+            try? FileManager.default.removeItem(atPath: "\(parent)/\(leftover)")
         }
     }
 

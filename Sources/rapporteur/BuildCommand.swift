@@ -29,6 +29,7 @@ struct BuildCommand: ParsableCommand {
     var quiet = false
 
     func run() throws {
+        try InputFolders.require(content: content, theme: theme)
         let options = BuildOptions(contentPath: content, themePath: theme, outputPath: output,
                                    uiLanguage: uiLanguage, strict: strict)
         do {
