@@ -14,6 +14,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
     ],
     targets: [
         .systemLibrary(
@@ -47,7 +48,11 @@ let package = Package(
             name: "StageTests",
             dependencies: ["Model", "Diagnostics", "Loading", "Linking", "Rendering", "Writing", "Markdown"]
         ),
-        .testTarget(name: "EndToEndTests", dependencies: ["Pipeline", "Model", "Diagnostics"]),
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: ["Pipeline", "Model", "Diagnostics", "Loading",
+                           .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

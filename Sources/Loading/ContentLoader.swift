@@ -52,7 +52,16 @@ public struct ContentLoader {
             log.error("cannot list the folder: \(error.localizedDescription)", at: SourceLocation(path: path))
             return []
         }
-        return names.filter { !$0.hasPrefix(".") && fileSystem.isDirectory("\(path)/\($0)") }.sorted()
+        var folders: [String] = []
+        for name in names.sorted() where !name.hasPrefix(".") {
+            let folder = "\(path)/\(name)"
+            if fileSystem.isSymbolicLink(folder) {
+                log.warning("'\(name)' is a symbolic link; the build does not follow links, so it is left out", at: SourceLocation(path: folder))
+            } else if fileSystem.isDirectory(folder) {
+                folders.append(name)
+            }
+        }
+        return folders
     }
 
     func loadSession(slug: String, folder: String, options: MarkdownOptions, log: inout DiagnosticLog) -> LoadedSession? {
@@ -94,6 +103,10 @@ public struct ContentLoader {
     }
 
     private func readText(_ path: String, log: inout DiagnosticLog) -> TextFile? {
+        if fileSystem.isSymbolicLink(path) {
+            log.error("the file is a symbolic link; the build does not follow links: copy the file here instead", at: SourceLocation(path: path))
+            return nil
+        }
         do {
             return try TextFile.read(path, from: fileSystem)
         } catch {

@@ -8,17 +8,21 @@ public struct FileSystem: Sendable {
     public var contentsOfDirectory: @Sendable (String) throws -> [String]
     public var isDirectory: @Sendable (String) -> Bool
     public var fileExists: @Sendable (String) -> Bool
+    /// Whether the path itself is a symbolic link (which the build does not follow).
+    public var isSymbolicLink: @Sendable (String) -> Bool
 
     public init(
         readFile: @escaping @Sendable (String) throws -> Data,
         contentsOfDirectory: @escaping @Sendable (String) throws -> [String],
         isDirectory: @escaping @Sendable (String) -> Bool,
-        fileExists: @escaping @Sendable (String) -> Bool
+        fileExists: @escaping @Sendable (String) -> Bool,
+        isSymbolicLink: @escaping @Sendable (String) -> Bool = { _ in false }
     ) {
         self.readFile = readFile
         self.contentsOfDirectory = contentsOfDirectory
         self.isDirectory = isDirectory
         self.fileExists = fileExists
+        self.isSymbolicLink = isSymbolicLink
     }
 
     /// The machine's disk.
@@ -29,7 +33,11 @@ public struct FileSystem: Sendable {
             var isDirectory: ObjCBool = false
             return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
         },
-        fileExists: { path in FileManager.default.fileExists(atPath: path) }
+        fileExists: { path in FileManager.default.fileExists(atPath: path) },
+        isSymbolicLink: { path in
+            let type = try? FileManager.default.attributesOfItem(atPath: path)[.type] as? FileAttributeType
+            return type == .typeSymbolicLink
+        }
     )
 
     /// Files held in memory, keyed by path; folders are implied by the paths.

@@ -9,13 +9,34 @@ public struct BuildOptions: Sendable {
     public var uiLanguage: UILanguage?
     /// Treat warnings as errors.
     public var strict: Bool
+    /// The build's date for pages that show one: only when given (from `SOURCE_DATE_EPOCH`), so that
+    /// two builds of the same input are byte-identical.
+    public var buildDate: CalendarDate?
 
     public init(contentPath: String = "Content", themePath: String = "Themes/default", outputPath: String = "Public",
-                uiLanguage: UILanguage? = nil, strict: Bool = false) {
+                uiLanguage: UILanguage? = nil, strict: Bool = false, buildDate: CalendarDate? = nil) {
         self.contentPath = contentPath
         self.themePath = themePath
         self.outputPath = outputPath
         self.uiLanguage = uiLanguage
         self.strict = strict
+        self.buildDate = buildDate
+    }
+
+    /// The date `SOURCE_DATE_EPOCH` (seconds since 1970, UTC) names, when the variable is set and valid.
+    public static func sourceDateEpoch(_ environment: [String: String]) -> CalendarDate? {
+        guard let text = environment["SOURCE_DATE_EPOCH"], let seconds = Int64(text), seconds >= 0 else { return nil }
+        let days = seconds / 86_400
+        // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
+        let shifted = days + 719_468
+        let era = shifted / 146_097
+        let dayOfEra = shifted - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let monthIndex = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
+        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
+        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+        return CalendarDate(year: Int(year), month: Int(month), day: Int(day))
     }
 }

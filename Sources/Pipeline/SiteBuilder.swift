@@ -31,7 +31,7 @@ public struct SiteBuilder: Sendable {
         let siteMap = SiteMap(sessions: content.sessions.map(\.session))
 
         // render
-        let renderer = SiteRenderer(theme: theme, site: content.site)
+        let renderer = SiteRenderer(theme: theme, site: content.site, buildDate: options.buildDate)
         let pages: [OutputFile]
         do {
             pages = try renderer.render(content, siteMap: siteMap)

@@ -7,6 +7,7 @@ struct PageContext {
     let site: SiteConfiguration
     let strings: UIStrings
     let recordLanguage: String
+    let builtOn: String?
 
     /// A relative link from this page.
     func link(_ target: SitePath, _ fragment: String? = nil) -> String {
@@ -28,6 +29,7 @@ struct PageContext {
             "stylesheetHref": link(URLScheme.stylesheet),
             "breadcrumbs": crumbs.count > 1 ? ["items": crumbs] as [String: Any] : false,
             "content": content,
+            "builtOn": builtOn ?? false,
             "s": strings.table,
         ]
     }

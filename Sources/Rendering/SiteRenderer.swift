@@ -9,10 +9,13 @@ public struct SiteRenderer {
     public let theme: Theme
     public let site: SiteConfiguration
     public let strings: UIStrings
+    /// Shown in the footer when set; never the clock's date, so that builds are reproducible.
+    public let buildDate: CalendarDate?
 
-    public init(theme: Theme, site: SiteConfiguration) {
+    public init(theme: Theme, site: SiteConfiguration, buildDate: CalendarDate? = nil) {
         self.theme = theme
         self.site = site
+        self.buildDate = buildDate
         self.strings = theme.strings[site.uiLanguage] ?? UIStrings(language: site.uiLanguage, table: [:])
     }
 
@@ -41,7 +44,8 @@ public struct SiteRenderer {
     }
 
     private func context(_ path: SitePath, _ recordLanguage: String) -> PageContext {
-        PageContext(path: path, site: site, strings: strings, recordLanguage: recordLanguage)
+        PageContext(path: path, site: site, strings: strings, recordLanguage: recordLanguage,
+                    builtOn: buildDate.map { strings.format("built_on", ["date": DateFormatting(strings: strings).day($0)]) })
     }
 
     /// Renders a page body with its template, then the layout around it.

@@ -31,7 +31,8 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         try InputFolders.require(content: content, theme: theme)
         let options = BuildOptions(contentPath: content, themePath: theme, outputPath: output,
-                                   uiLanguage: uiLanguage, strict: strict)
+                                   uiLanguage: uiLanguage, strict: strict,
+                                   buildDate: BuildOptions.sourceDateEpoch(ProcessInfo.processInfo.environment))
         do {
             let result = try SiteBuilder(options: options).build()
             DiagnosticPrinter.print(result.log)

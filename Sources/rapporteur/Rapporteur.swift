@@ -12,6 +12,15 @@ struct Rapporteur: ParsableCommand {
 
     /// Exit codes: 0 success, 1 the content has errors, 2 the command was misused or I/O failed.
     static func main() {
+        // Ctrl-C and `kill` stop a build at once, even when the parent ignores them: the output is only
+        // ever replaced in one atomic step, and the next build removes what a stopped one left behind.
+        var stopSignals = sigset_t()
+        sigemptyset(&stopSignals)
+        for stopSignal in [SIGINT, SIGTERM] {
+            signal(stopSignal, SIG_DFL)
+            sigaddset(&stopSignals, stopSignal)
+        }
+        sigprocmask(SIG_UNBLOCK, &stopSignals, nil)
         do {
             var command = try parseAsRoot()
             try command.run()

@@ -13,8 +13,10 @@ struct CommandRun {
         return Repository.root.appendingPathComponent(".build/debug/rapporteur")
     }
 
-    static func run(_ arguments: [String], in directory: URL = Repository.root) throws -> CommandRun {
+    static func run(_ arguments: [String], in directory: URL = Repository.root,
+                    environment: [String: String] = [:]) throws -> CommandRun {
         let process = Process()
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = directory
