@@ -26,17 +26,18 @@ let package = Package(
         .target(name: "Diagnostics"),
         .target(name: "Model", dependencies: ["Diagnostics"]),
         .target(name: "Loading", dependencies: ["Model", "Diagnostics", "Markdown", "Yams"]),
+        .target(name: "Analysis", dependencies: ["Model", "Diagnostics", "Markdown", "Loading"]),
         .target(name: "Linking", dependencies: ["Model", "Diagnostics"]),
         .target(
             name: "Rendering",
-            dependencies: ["Model", "Diagnostics", "Loading", "Linking", "Markdown", "Yams",
+            dependencies: ["Model", "Diagnostics", "Loading", "Analysis", "Linking", "Markdown", "Yams",
                            .product(name: "Mustache", package: "swift-mustache")]
         ),
         .target(name: "CAtomicExchange"),
         .target(name: "Writing", dependencies: ["Diagnostics", "CAtomicExchange"]),
         .target(
             name: "Pipeline",
-            dependencies: ["Model", "Diagnostics", "Loading", "Linking", "Rendering", "Writing"]
+            dependencies: ["Model", "Diagnostics", "Loading", "Analysis", "Linking", "Rendering", "Writing"]
         ),
         .executableTarget(
             name: "rapporteur",
@@ -46,7 +47,7 @@ let package = Package(
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
         .testTarget(
             name: "StageTests",
-            dependencies: ["Model", "Diagnostics", "Loading", "Linking", "Rendering", "Writing", "Markdown"]
+            dependencies: ["Model", "Diagnostics", "Loading", "Analysis", "Linking", "Rendering", "Writing", "Markdown"]
         ),
         .testTarget(
             name: "EndToEndTests",

@@ -18,6 +18,23 @@ public enum URLScheme {
     /// The fragment of a chapter's heading on the full report page.
     public static func chapterAnchor(_ number: Int) -> String { "chapter-\(number)" }
 
+    public static let articlesIndex = SitePath("articles/index.html")
+    public static let resolutionsIndex = SitePath("resolutions/index.html")
+    public static let documentsIndex = SitePath("documents/index.html")
+
+    public static func article(_ number: Int) -> SitePath { SitePath("articles/\(number).html") }
+
+    /// The fragment of a Convention chapter on the article index: `chapter-5`.
+    public static func conventionChapterAnchor(_ number: Int) -> String { "chapter-\(number)" }
+
+    /// The fragment of a document symbol on the documents page: `cac-cosp-wg-2-2009-3`.
+    public static func documentAnchor(_ symbol: String) -> String {
+        symbol.lowercased().split { !($0.isLetter || $0.isNumber) }.joined(separator: "-")
+    }
+
+    /// The UN's public permalink of a document symbol.
+    public static func undocs(_ symbol: String) -> String { "https://undocs.org/\(symbol)" }
+
     /// An asset of the theme, by its path inside the theme's `assets/` folder.
     public static func asset(_ name: String) -> SitePath { SitePath("assets/\(name)") }
 }

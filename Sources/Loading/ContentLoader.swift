@@ -37,7 +37,12 @@ public struct ContentLoader {
             let right = rhs.session.metadata.startDate
             return left != right ? left > right : lhs.session.slug < rhs.session.slug
         }
-        return LoadedContent(site: site, sessions: sessions)
+        var convention = ConventionRegistry.empty
+        let articlesPath = "\(contentPath)/reference/articles.yml"
+        if fileSystem.fileExists(articlesPath), let file = readText(articlesPath, log: &log) {
+            convention = ConventionRegistryReader.read(file, log: &log)
+        }
+        return LoadedContent(site: site, sessions: sessions, convention: convention)
     }
 
     private func sessionFolders(_ path: String, log: inout DiagnosticLog) -> [String] {

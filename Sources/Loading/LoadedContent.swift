@@ -5,10 +5,13 @@ public struct LoadedContent {
     public var site: SiteConfiguration
     /// Sessions in a stable order: newest first, then by slug.
     public var sessions: [LoadedSession]
+    /// The Convention's chapters and articles (empty when `reference/articles.yml` is absent).
+    public var convention: ConventionRegistry
 
-    public init(site: SiteConfiguration, sessions: [LoadedSession]) {
+    public init(site: SiteConfiguration, sessions: [LoadedSession], convention: ConventionRegistry = .empty) {
         self.site = site
         self.sessions = sessions
+        self.convention = convention
     }
 }
 

@@ -157,6 +157,38 @@ public struct YAMLMapping {
         return scalar.string == "true"
     }
 
+    /// A list of mappings (`- number: 1 …`); absent is empty.
+    public func mappings(_ key: String, log: inout DiagnosticLog) -> [YAMLMapping] {
+        guard let node = value(key) else { return [] }
+        guard let sequence = node.sequence else {
+            wrongType(key, "a list", log: &log)
+            return []
+        }
+        return sequence.compactMap { element in
+            guard let mapping = element.mapping else {
+                log.error("each entry of '\(key)' must be a mapping of keys to values", at: reader.location(of: element))
+                return nil
+            }
+            return YAMLMapping(mapping: mapping, node: element, reader: reader)
+        }
+    }
+
+    /// A list of texts; absent is empty.
+    public func stringList(_ key: String, log: inout DiagnosticLog) -> [String] {
+        guard let node = value(key) else { return [] }
+        guard let sequence = node.sequence else {
+            wrongType(key, "a list of texts", log: &log)
+            return []
+        }
+        return sequence.compactMap { element in
+            guard let scalar = element.scalar, !scalar.string.trimmingCharacters(in: .whitespaces).isEmpty else {
+                log.error("each entry of '\(key)' must be a text", at: reader.location(of: element))
+                return nil
+            }
+            return scalar.string.trimmingCharacters(in: .whitespaces)
+        }
+    }
+
     /// A list of whole numbers; absent is empty.
     public func integerList(_ key: String, range: ClosedRange<Int>, log: inout DiagnosticLog) -> [Int] {
         guard let node = value(key) else { return [] }

@@ -1,3 +1,4 @@
+import Analysis
 import Diagnostics
 import Foundation
 import Linking
@@ -27,14 +28,24 @@ public struct SiteBuilder: Sendable {
         guard var content = loaded, let theme else { throw BuildFailure(step: .load, log: log) }
         if let language = options.uiLanguage { content.site.uiLanguage = language }
 
+        // analyse
+        let analyzer = ReferenceAnalyzer(scanner: ReferenceScanner(registry: content.convention))
+        var references: [String: ReferenceAnalysis] = [:]
+        for session in content.sessions {
+            references[session.session.slug] = analyzer.analyse(session, log: &log)
+        }
+        try stopOnErrors(.analyse, log)
+
         // link
         let siteMap = SiteMap(sessions: content.sessions.map(\.session))
+        let index = ReferenceIndex(mentions: references.values.flatMap(\.mentions),
+                                   sessionOrder: content.sessions.map(\.session.slug))
 
         // render
         let renderer = SiteRenderer(theme: theme, site: content.site, buildDate: options.buildDate)
         let pages: [OutputFile]
         do {
-            pages = try renderer.render(content, siteMap: siteMap)
+            pages = try renderer.render(content, siteMap: siteMap, references: references, index: index)
         } catch {
             log.merge(error.log)
             throw BuildFailure(step: .render, log: log)

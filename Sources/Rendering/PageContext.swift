@@ -26,6 +26,14 @@ struct PageContext {
             "pageTitle": title,
             "siteTitle": site.title.text(in: strings.language),
             "homeHref": link(URLScheme.home),
+            "navigation": [
+                (URLScheme.home, strings["home"]),
+                (URLScheme.articlesIndex, strings["articles_index"]),
+                (URLScheme.resolutionsIndex, strings["resolutions"]),
+                (URLScheme.documentsIndex, strings["documents"]),
+            ].map { target, label -> [String: Any] in
+                ["href": link(target), "label": label, "current": target == path]
+            },
             "stylesheetHref": link(URLScheme.stylesheet),
             "breadcrumbs": crumbs.count > 1 ? ["items": crumbs] as [String: Any] : false,
             "content": content,

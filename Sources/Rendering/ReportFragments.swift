@@ -1,3 +1,4 @@
+import Analysis
 import Diagnostics
 import Linking
 import Loading
@@ -14,7 +15,9 @@ public struct ReportFragments: Sendable {
 
     /// Renders the session's paragraphs and work-plan items, pointing the links written in them at
     /// the site's pages (`#p25` → `chapter-3.html#p25`); a link to nowhere is an error in `log`.
-    public init(report: ReportDocument, workPlan: WorkPlanDocument?, links: RecordLinkResolver, log: inout DiagnosticLog) {
+    init(report: ReportDocument, workPlan: WorkPlanDocument?, links: RecordLinkResolver,
+         references: [ReferenceAnalysis.LinkedText], annotator: ReferenceAnnotator, log: inout DiagnosticLog) {
+        annotator.annotate(references, log: &log)
         let rewriter = RecordLinkRewriter(resolver: links)
         var paragraphs: [Int: String] = [:]
         for (number, node) in report.paragraphNodes {

@@ -1,3 +1,4 @@
+import Analysis
 import Diagnostics
 import Linking
 import Loading
@@ -19,15 +20,21 @@ public struct SiteRenderer {
         self.strings = theme.strings[site.uiLanguage] ?? UIStrings(language: site.uiLanguage, table: [:])
     }
 
-    public func render(_ content: LoadedContent, siteMap: SiteMap) throws(DiagnosticsError) -> [OutputFile] {
+    /// Renders every page. `references` holds each session's analysis, by slug.
+    public func render(_ content: LoadedContent, siteMap: SiteMap, references: [String: ReferenceAnalysis],
+                       index: ReferenceIndex) throws(DiagnosticsError) -> [OutputFile] {
         var files: [OutputFile] = []
         var log = DiagnosticLog()
         let recordLanguage = content.sessions.first?.session.metadata.language ?? "zh-Hans"
+        let referenceLinks = ReferenceLinks(sessions: siteMap.sessions)
         files.append(try page(home(siteMap, context: context(URLScheme.home, recordLanguage))))
         for loaded in content.sessions {
             let session = loaded.session
             let links = RecordLinkResolver(siteMap: siteMap, slug: session.slug)
-            let fragments = ReportFragments(report: loaded.report, workPlan: loaded.workPlan, links: links, log: &log)
+            let annotator = ReferenceAnnotator(links: referenceLinks, convention: content.convention, strings: strings,
+                                               sessionPage: URLScheme.session(session.slug))
+            let fragments = ReportFragments(report: loaded.report, workPlan: loaded.workPlan, links: links,
+                                            references: references[session.slug]?.linkedTexts ?? [], annotator: annotator, log: &log)
             let pages = SessionPages(session: session, fragments: fragments, siteMap: siteMap, strings: strings)
             let language = session.metadata.language
             files.append(try page(pages.cover(context(URLScheme.session(session.slug), language))))
@@ -39,6 +46,14 @@ public struct SiteRenderer {
                 files.append(try page(pages.workPlan(plan, context: context(URLScheme.workPlan(session.slug), language))))
             }
         }
+        let referencePages = ReferencePages(index: index, links: referenceLinks, convention: content.convention,
+                                            siteMap: siteMap, strings: strings)
+        files.append(try page(referencePages.articlesIndex(context(URLScheme.articlesIndex, recordLanguage))))
+        for number in index.citedArticles {
+            files.append(try page(referencePages.article(number, context: context(URLScheme.article(number), recordLanguage))))
+        }
+        files.append(try page(referencePages.resolutionsIndex(context(URLScheme.resolutionsIndex, recordLanguage))))
+        files.append(try page(referencePages.documentsIndex(context(URLScheme.documentsIndex, recordLanguage))))
         if log.hasErrors { throw DiagnosticsError(log) }
         return files
     }

@@ -10,6 +10,8 @@ struct SiteStructureTests {
         var expected: Set<String> = ["index.html", "sessions/\(Self.slug)/index.html", "sessions/\(Self.slug)/full.html",
                                      "sessions/\(Self.slug)/work-plan.html"]
         for chapter in 1...8 { expected.insert("sessions/\(Self.slug)/chapter-\(chapter).html") }
+        expected.formUnion(["articles/index.html", "resolutions/index.html", "documents/index.html"])
+        for article in [31, 46, 52, 53, 54, 55, 56, 57, 58] { expected.insert("articles/\(article).html") }
         #expect(Set(site.pages.keys) == expected)
         #expect(FileManager.default.fileExists(atPath: site.folder.appendingPathComponent("assets/style.css").path))
     }

@@ -1,0 +1,64 @@
+import Diagnostics
+import Loading
+import Markdown
+import Model
+
+/// The references of one session: the text nodes to link (for rendering, in the same task) and the
+/// mentions (values, for the cross-session indexes).
+public struct ReferenceAnalysis {
+    /// A text node and the references found in it.
+    public struct LinkedText {
+        public let node: MarkdownNode
+        public let references: [Reference]
+    }
+
+    public let linkedTexts: [LinkedText]
+    public let mentions: [ReferenceMention]
+}
+
+/// The analyse stage for references: scans the running text of every paragraph and work-plan item.
+public struct ReferenceAnalyzer {
+    public let scanner: ReferenceScanner
+
+    public init(scanner: ReferenceScanner) {
+        self.scanner = scanner
+    }
+
+    public func analyse(_ session: LoadedSession, log: inout DiagnosticLog) -> ReferenceAnalysis {
+        var linked: [ReferenceAnalysis.LinkedText] = []
+        var mentions: [ReferenceMention] = []
+        let slug = session.session.slug
+
+        func scan(_ container: MarkdownNode, place: ReferenceMention.Place, source: BodySource) {
+            for node in container.runningTextNodes {
+                guard let literal = node.literal else { continue }
+                let result = scanner.scan(literal)
+                let range = node.range
+                for problem in result.problems {
+                    log.warning(problem.message, at: source.location(line: range.startLine, byteColumn: range.startColumn + problem.utf8Offset))
+                }
+                guard !result.references.isEmpty else { continue }
+                linked.append(.init(node: node, references: result.references))
+                for reference in result.references {
+                    mentions.append(ReferenceMention(
+                        sessionSlug: slug, place: place, target: reference.target, subdivisions: reference.subdivisions,
+                        excerpt: Excerpt(sentenceOf: literal, around: reference.utf8Range),
+                        location: source.location(line: range.startLine, byteColumn: range.startColumn + reference.utf8Range.lowerBound)))
+                }
+            }
+        }
+
+        for paragraph in session.session.report.paragraphs {
+            guard let node = session.report.paragraphNodes[paragraph.number] else { continue }
+            scan(node, place: .paragraph(paragraph.number), source: session.report.source)
+        }
+        if let plan = session.workPlan {
+            for item in plan.workPlan.items {
+                guard let node = plan.itemNodes[item.anchor] else { continue }
+                scan(node, place: .workPlanItem(year: item.year, number: item.number, anchor: item.anchor, paragraph: plan.workPlan.paragraph),
+                     source: plan.source)
+            }
+        }
+        return ReferenceAnalysis(linkedTexts: linked, mentions: mentions)
+    }
+}

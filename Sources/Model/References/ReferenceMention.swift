@@ -1,0 +1,70 @@
+import Diagnostics
+
+/// One place where the record cites something: which session, which paragraph or work-plan item,
+/// what is cited, and the sentence around it.
+public struct ReferenceMention: Sendable, Hashable {
+    public enum Place: Sendable, Hashable {
+        case paragraph(Int)
+        /// An item of the work plan that a report paragraph adopts.
+        case workPlanItem(year: Int?, number: Int, anchor: String, paragraph: Int)
+
+        /// The report paragraph that holds the mention (for a work-plan item, the paragraph adopting the plan).
+        public var paragraph: Int {
+            switch self {
+            case .paragraph(let number): return number
+            case .workPlanItem(_, _, _, let paragraph): return paragraph
+            }
+        }
+    }
+
+    public var sessionSlug: String
+    public var place: Place
+    public var target: ReferenceTarget
+    /// For an article: the paragraphs and sub-paragraphs cited, `(3)(b)`.
+    public var subdivisions: [String]
+    public var excerpt: Excerpt
+    public var location: SourceLocation
+
+    public init(sessionSlug: String, place: Place, target: ReferenceTarget, subdivisions: [String], excerpt: Excerpt,
+                location: SourceLocation) {
+        self.sessionSlug = sessionSlug
+        self.place = place
+        self.target = target
+        self.subdivisions = subdivisions
+        self.excerpt = excerpt
+        self.location = location
+    }
+}
+
+/// The sentence around a mention, split so that the cited words can be highlighted.
+public struct Excerpt: Sendable, Hashable {
+    public var before: String
+    public var match: String
+    public var after: String
+
+    public init(before: String, match: String, after: String) {
+        self.before = before
+        self.match = match
+        self.after = after
+    }
+
+    /// The sentence of `text` that holds the UTF-8 range `range`, split around it.
+    public init(sentenceOf text: String, around range: Range<Int>) {
+        let bytes = Array(text.utf8)
+        let terminators: [[UInt8]] = ["。", "；", "！", "？"].map { Array($0.utf8) }
+        func endsTerminator(at index: Int) -> Bool {
+            terminators.contains { terminator in
+                index >= terminator.count && Array(bytes[(index - terminator.count)..<index]) == terminator
+            }
+        }
+        var start = max(0, min(range.lowerBound, bytes.count))
+        while start > 0, !endsTerminator(at: start) { start -= 1 }
+        var end = max(start, min(range.upperBound, bytes.count))
+        while end < bytes.count, !endsTerminator(at: end) { end += 1 }
+        let lower = max(start, min(range.lowerBound, bytes.count))
+        let upper = max(lower, min(range.upperBound, end))
+        self.before = String(decoding: bytes[start..<lower], as: UTF8.self)
+        self.match = String(decoding: bytes[lower..<upper], as: UTF8.self)
+        self.after = String(decoding: bytes[upper..<end], as: UTF8.self)
+    }
+}

@@ -1,0 +1,208 @@
+import Linking
+import Model
+
+/// The pages built from the references: the article index, one page per cited article, the resolutions
+/// and the documents, each listing every citing paragraph across sessions.
+struct ReferencePages {
+    let index: ReferenceIndex
+    let links: ReferenceLinks
+    let convention: ConventionRegistry
+    let siteMap: SiteMap
+    let strings: UIStrings
+
+    private func crumbs(_ title: String, parent: (String, SitePath)? = nil) -> [(label: String, target: SitePath?)] {
+        var result: [(label: String, target: SitePath?)] = [(strings["home"], URLScheme.home)]
+        if let parent { result.append((parent.0, parent.1)) }
+        result.append((title, nil))
+        return result
+    }
+
+    private func session(_ slug: String) -> Session? {
+        siteMap.sessions.first { $0.slug == slug }
+    }
+
+    /// The mentions of `target`, grouped by session, as template values relative to `context`'s page.
+    func mentionGroups(_ target: ReferenceTarget, context: PageContext) -> [[String: Any]] {
+        var groups: [[String: Any]] = []
+        var current: (slug: String, items: [[String: Any]])?
+        func flush() {
+            guard let current, let session = session(current.slug) else { return }
+            groups.append([
+                "sessionTitle": session.metadata.title.zh,
+                "sessionHref": context.link(URLScheme.session(session.slug)),
+                "count": current.items.count,
+                "countLabel": strings.format("mention_count", ["count": String(current.items.count)]),
+                "mentions": current.items,
+            ])
+        }
+        for mention in index.mentions(of: target) {
+            if current?.slug != mention.sessionSlug {
+                flush()
+                current = (mention.sessionSlug, [])
+            }
+            current?.items.append(mentionValues(mention, context: context))
+        }
+        flush()
+        return groups
+    }
+
+    private func mentionValues(_ mention: ReferenceMention, context: PageContext) -> [String: Any] {
+        var values: [String: Any] = [
+            "before": mention.excerpt.before,
+            "match": mention.excerpt.match,
+            "after": mention.excerpt.after,
+            "paragraphLabel": strings.format("paragraph_link", ["number": String(mention.place.paragraph)]),
+        ]
+        if !mention.subdivisions.isEmpty {
+            let article: String
+            if case .article(let number) = mention.target { article = "art. \(number)" } else { article = "" }
+            values["subdivisions"] = mention.subdivisions.map { article + $0 }.joined(separator: ", ")
+        }
+        if let permalink = siteMap.paragraph(mention.place.paragraph, in: mention.sessionSlug) {
+            values["paragraphHref"] = context.link(permalink.page, permalink.fragment)
+        }
+        if case .workPlanItem(_, let number, let anchor, _) = mention.place,
+           let plan = session(mention.sessionSlug)?.workPlan,
+           let meeting = plan.meetings.first(where: { $0.groups.contains { $0.items.contains { $0.anchor == anchor } } }) {
+            values["workPlanItem"] = [
+                "label": strings.format("work_plan_item", ["heading": meeting.heading, "number": String(number)]),
+                "href": context.link(URLScheme.workPlan(mention.sessionSlug), anchor),
+            ]
+        }
+        return values
+    }
+
+    // MARK: Article index
+
+    func articlesIndex(_ context: PageContext) -> RenderedPage {
+        let sessions = siteMap.sessions
+        let chapters: [[String: Any]] = convention.chapters.map { chapter in
+            let chapterMentions = mentionGroups(.conventionChapter(chapter.number), context: context)
+            return [
+                "anchor": URLScheme.conventionChapterAnchor(chapter.number),
+                "label": strings.format("convention_chapter", ["numeral": ChineseNumeral.text(for: chapter.number), "roman": chapter.roman]),
+                "titleZh": chapter.title.zh,
+                "titleEn": chapter.title.en,
+                "hasMentions": !chapterMentions.isEmpty,
+                "mentionGroups": chapterMentions,
+                "articles": convention.articles.filter { $0.chapter == chapter.number }.map { article in
+                    let mentions = index.mentions(of: .article(article.number))
+                    var values: [String: Any] = [
+                        "number": article.number,
+                        "label": strings.format("article_number", ["number": String(article.number)]),
+                        "titleZh": article.title.zh,
+                        "titleEn": article.title.en,
+                        "counts": sessions.map { session in
+                            let count = mentions.filter { $0.sessionSlug == session.slug }.count
+                            return ["count": count, "hasCount": count > 0] as [String: Any]
+                        },
+                    ]
+                    if !mentions.isEmpty { values["href"] = context.link(URLScheme.article(article.number)) }
+                    return values
+                },
+            ]
+        }
+        let values: [String: Any] = [
+            "chapters": chapters,
+            "sessions": sessions.map { ["title": $0.metadata.title.zh, "short": DateFormatting(strings: strings).range($0.metadata.startDate, $0.metadata.endDate)] },
+            "s": strings.table,
+        ]
+        return RenderedPage(template: "articles-index", title: strings["articles_index"], context: context,
+                            breadcrumbs: crumbs(strings["articles_index"]), values: values)
+    }
+
+    // MARK: One article
+
+    func article(_ number: Int, context: PageContext) -> RenderedPage {
+        let cited = index.citedArticles
+        let article = convention.article(number)
+        let label = strings.format("article_number", ["number": String(number)])
+        var values: [String: Any] = [
+            "label": label,
+            "labelEn": "Article \(number)",
+            "titleZh": article?.title.zh ?? "",
+            "titleEn": article?.title.en ?? "",
+            "mentionGroups": mentionGroups(.article(number), context: context),
+            "s": strings.table,
+        ]
+        if let article, let chapter = convention.chapter(article.chapter) {
+            values["chapter"] = [
+                "label": strings.format("convention_chapter", ["numeral": ChineseNumeral.text(for: chapter.number), "roman": chapter.roman]),
+                "titleZh": chapter.title.zh,
+                "titleEn": chapter.title.en,
+                "href": context.link(URLScheme.articlesIndex, URLScheme.conventionChapterAnchor(chapter.number)),
+            ]
+        }
+        if let position = cited.firstIndex(of: number) {
+            if position > cited.startIndex {
+                let previous = cited[position - 1]
+                values["previous"] = ["href": context.link(URLScheme.article(previous)),
+                                      "label": strings.format("article_number", ["number": String(previous)])]
+            }
+            if position + 1 < cited.endIndex {
+                let next = cited[position + 1]
+                values["next"] = ["href": context.link(URLScheme.article(next)),
+                                  "label": strings.format("article_number", ["number": String(next)])]
+            }
+        }
+        return RenderedPage(template: "article", title: label, context: context,
+                            breadcrumbs: crumbs(label, parent: (strings["articles_index"], URLScheme.articlesIndex)), values: values)
+    }
+
+    // MARK: Resolutions and documents
+
+    func resolutionsIndex(_ context: PageContext) -> RenderedPage {
+        let bodies: [[String: Any]] = ResolutionBody.allCases.compactMap { body in
+            let resolutions = index.resolutions.filter { $0.body == body }
+            guard !resolutions.isEmpty else { return nil }
+            return [
+                "name": strings["body_\(body.rawValue)"],
+                "resolutions": resolutions.map { resolution in
+                    [
+                        "anchor": resolution.anchor,
+                        "label": strings.format("resolution_of", ["body": strings["body_\(body.rawValue)"], "number": resolution.number]),
+                        "mentionGroups": mentionGroups(.resolution(resolution), context: context),
+                    ] as [String: Any]
+                },
+            ]
+        }
+        return RenderedPage(template: "resolutions", title: strings["resolutions"], context: context,
+                            breadcrumbs: crumbs(strings["resolutions"]),
+                            values: ["bodies": bodies, "hasResolutions": !bodies.isEmpty, "s": strings.table])
+    }
+
+    func documentsIndex(_ context: PageContext) -> RenderedPage {
+        let documents: [[String: Any]] = index.documents.map { symbol in
+            let destination = links.href(of: .document(symbol), from: context.path)
+            var values: [String: Any] = [
+                "anchor": URLScheme.documentAnchor(symbol),
+                "symbol": symbol,
+                "href": destination.href,
+                "isExternal": destination.isExternal,
+                "mentionGroups": mentionGroups(.document(symbol), context: context),
+            ]
+            let parts = Self.addenda(of: symbol)
+            if !parts.isEmpty {
+                values["href"] = false
+                values["hasParts"] = true
+                values["parts"] = parts.map { ["symbol": $0, "href": URLScheme.undocs($0)] }
+            }
+            return values
+        }
+        return RenderedPage(template: "documents", title: strings["documents"], context: context,
+                            breadcrumbs: crumbs(strings["documents"]),
+                            values: ["documents": documents, "hasDocuments": !documents.isEmpty, "s": strings.table])
+    }
+
+    /// The symbols a range of addenda names: `…/L.1/Add.1-3` → `…/L.1/Add.1`, `…/Add.2`, `…/Add.3`.
+    static func addenda(of symbol: String) -> [String] {
+        guard let slash = symbol.lastIndex(of: "/") else { return [] }
+        let base = symbol[..<slash]
+        let last = symbol[symbol.index(after: slash)...]
+        guard let dot = last.lastIndex(of: "."), let dash = last.firstIndex(of: "-"), dot < dash,
+              let from = Int(last[last.index(after: dot)..<dash]), let to = Int(last[last.index(after: dash)...]),
+              from < to, to - from < 50 else { return [] }
+        let kind = last[...dot]
+        return (from...to).map { "\(base)/\(kind)\($0)" }
+    }
+}
