@@ -232,7 +232,8 @@ def check_enter_on_link(driver, page, url):
         .filter(a => !a.classList.contains('para-number'))
         .filter(a => { const r = a.getBoundingClientRect(); return r.width > 0 && r.height > 0; });
       const here = location.href.split('#')[0];
-      const other = links.find(a => a.href.split('#')[0] !== here);
+      // an HTML page (a CSV or JSON link downloads rather than navigates)
+      const other = links.find(a => a.href.split('#')[0] !== here && /\.html(#|$)/.test(a.href));
       const a = other || links[0];
       if (!a) return null;
       a.setAttribute('data-quality-probe', '1');

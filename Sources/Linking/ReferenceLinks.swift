@@ -34,6 +34,8 @@ public struct ReferenceLinks: Sendable {
                 return .page(URLScheme.documentsIndex, fragment: URLScheme.documentAnchor(symbol))
             }
             return .external(URLScheme.undocs(symbol))
+        case .participant(let id):
+            return .page(URLScheme.participant(id), fragment: nil)
         }
     }
 

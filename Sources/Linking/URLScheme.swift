@@ -22,6 +22,16 @@ public enum URLScheme {
     public static let resolutionsIndex = SitePath("resolutions/index.html")
     public static let documentsIndex = SitePath("documents/index.html")
 
+    public static let participantsIndex = SitePath("participants/index.html")
+    public static let participantsByEnglishName = SitePath("participants/by-english-name.html")
+    public static let participantsByAttendance = SitePath("participants/by-attendance.html")
+    public static let attendanceCSV = SitePath("data/attendance.csv")
+    public static let attendanceJSON = SitePath("data/attendance.json")
+
+    public static func participant(_ id: String) -> SitePath { SitePath("participants/\(id.lowercased()).html") }
+
+    public static func attendance(_ slug: String) -> SitePath { SitePath("sessions/\(slug)/attendance.html") }
+
     public static func article(_ number: Int) -> SitePath { SitePath("articles/\(number).html") }
 
     /// The fragment of a Convention chapter on the article index: `chapter-5`.

@@ -42,7 +42,18 @@ public struct ContentLoader {
         if fileSystem.fileExists(articlesPath), let file = readText(articlesPath, log: &log) {
             convention = ConventionRegistryReader.read(file, log: &log)
         }
-        return LoadedContent(site: site, sessions: sessions, convention: convention)
+        var participants = ParticipantRegistry.empty
+        let participantsPath = "\(contentPath)/reference/participants.yml"
+        if fileSystem.fileExists(participantsPath), let file = readText(participantsPath, log: &log) {
+            participants = ParticipantRegistryReader.read(file, log: &log)
+        }
+        var categories = AttendanceCategoryNames.empty
+        let categoriesPath = "\(contentPath)/reference/attendance-categories.yml"
+        if fileSystem.fileExists(categoriesPath), let file = readText(categoriesPath, log: &log) {
+            categories = ParticipantRegistryReader.readCategories(file, log: &log)
+        }
+        return LoadedContent(site: site, sessions: sessions, convention: convention, participants: participants,
+                             attendanceCategories: categories)
     }
 
     private func sessionFolders(_ path: String, log: inout DiagnosticLog) -> [String] {

@@ -7,11 +7,17 @@ public struct LoadedContent {
     public var sessions: [LoadedSession]
     /// The Convention's chapters and articles (empty when `reference/articles.yml` is absent).
     public var convention: ConventionRegistry
+    /// States and organizations (empty when `reference/participants.yml` is absent).
+    public var participants: ParticipantRegistry
+    public var attendanceCategories: AttendanceCategoryNames
 
-    public init(site: SiteConfiguration, sessions: [LoadedSession], convention: ConventionRegistry = .empty) {
+    public init(site: SiteConfiguration, sessions: [LoadedSession], convention: ConventionRegistry = .empty,
+                participants: ParticipantRegistry = .empty, attendanceCategories: AttendanceCategoryNames = .empty) {
         self.site = site
         self.sessions = sessions
         self.convention = convention
+        self.participants = participants
+        self.attendanceCategories = attendanceCategories
     }
 }
 

@@ -30,22 +30,28 @@ public struct SiteBuilder: Sendable {
 
         // analyse
         let analyzer = ReferenceAnalyzer(scanner: ReferenceScanner(registry: content.convention))
+        let participantAnalyzer = ParticipantAnalyzer(registry: content.participants, categories: content.attendanceCategories)
         var references: [String: ReferenceAnalysis] = [:]
+        var attendance: [AttendanceList] = []
+        var participantMentions: [ReferenceMention] = []
         for session in content.sessions {
             references[session.session.slug] = analyzer.analyse(session, log: &log)
+            let participants = participantAnalyzer.analyse(session, log: &log)
+            attendance += participants.attendance
+            participantMentions += participants.mentions
         }
         try stopOnErrors(.analyse, log)
 
         // link
         let siteMap = SiteMap(sessions: content.sessions.map(\.session))
-        let index = ReferenceIndex(mentions: references.values.flatMap(\.mentions),
+        let index = ReferenceIndex(mentions: references.values.flatMap(\.mentions) + participantMentions,
                                    sessionOrder: content.sessions.map(\.session.slug))
 
         // render
         let renderer = SiteRenderer(theme: theme, site: content.site, buildDate: options.buildDate)
         let pages: [OutputFile]
         do {
-            pages = try renderer.render(content, siteMap: siteMap, references: references, index: index)
+            pages = try renderer.render(content, siteMap: siteMap, references: references, index: index, attendance: attendance)
         } catch {
             log.merge(error.log)
             throw BuildFailure(step: .render, log: log)
@@ -54,7 +60,7 @@ public struct SiteBuilder: Sendable {
         for (name, source) in theme.assets.sorted(by: { $0.key < $1.key }) {
             entries.append(.copy(path: URLScheme.asset(name).value, source: source))
         }
-        return (entries, pages.count, content.sessions.count, log)
+        return (entries, pages.filter { $0.path.value.hasSuffix(".html") }.count, content.sessions.count, log)
     }
 
     /// Builds and writes the site.

@@ -29,6 +29,7 @@ struct PageContext {
             "navigation": [
                 (URLScheme.home, strings["home"]),
                 (URLScheme.articlesIndex, strings["articles_index"]),
+                (URLScheme.participantsIndex, strings["participants"]),
                 (URLScheme.resolutionsIndex, strings["resolutions"]),
                 (URLScheme.documentsIndex, strings["documents"]),
             ].map { target, label -> [String: Any] in

@@ -38,6 +38,7 @@ struct ReferenceAnnotator {
         case .conventionChapter: return "ref-chapter"
         case .resolution: return "ref-resolution"
         case .document: return "ref-document"
+        case .participant: return "ref-participant"
         }
     }
 
@@ -54,6 +55,8 @@ struct ReferenceAnnotator {
             return strings.format("resolution_of", ["body": strings["body_\(resolution.body.rawValue)"], "number": resolution.number])
         case .document(let symbol):
             return symbol
+        case .participant:
+            return nil
         }
     }
 }

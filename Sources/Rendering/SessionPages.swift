@@ -7,6 +7,8 @@ struct SessionPages {
     let fragments: ReportFragments
     let siteMap: SiteMap
     let strings: UIStrings
+    /// Whether the session's report has attendance lists (and so an attendance page).
+    var hasAttendance = false
 
     private var slug: String { session.slug }
     private var metadata: SessionMetadata { session.metadata }
@@ -63,6 +65,7 @@ struct SessionPages {
         if let plan = session.workPlan {
             values["workPlan"] = ["href": context.link(URLScheme.workPlan(slug)), "title": plan.title.text(in: strings.language)]
         }
+        if hasAttendance { values["attendanceHref"] = context.link(URLScheme.attendance(slug)) }
         return RenderedPage(template: "session", title: metadata.title.text(in: strings.language), context: context,
                             breadcrumbs: sessionCrumbs(nil), values: values)
     }
@@ -110,7 +113,7 @@ struct SessionPages {
             "range": rangeLabel(chapter.paragraphRange),
             "chapterTag": "h\(headingLevel)",
             "sectionTag": "h\(headingLevel + 1)",
-            "paragraphs": chapter.paragraphs.map { paragraphValues($0, context: context, headingLevel: headingLevel + 2) },
+            "paragraphs": chapter.paragraphs.map { paragraphValues($0, context: context, headingLevel: headingLevel + 1) },
             "sections": chapter.sections.map { section in
                 [
                     "heading": section.heading,

@@ -22,7 +22,7 @@ public struct SiteRenderer {
 
     /// Renders every page. `references` holds each session's analysis, by slug.
     public func render(_ content: LoadedContent, siteMap: SiteMap, references: [String: ReferenceAnalysis],
-                       index: ReferenceIndex) throws(DiagnosticsError) -> [OutputFile] {
+                       index: ReferenceIndex, attendance: [AttendanceList]) throws(DiagnosticsError) -> [OutputFile] {
         var files: [OutputFile] = []
         var log = DiagnosticLog()
         let recordLanguage = content.sessions.first?.session.metadata.language ?? "zh-Hans"
@@ -35,7 +35,8 @@ public struct SiteRenderer {
                                                sessionPage: URLScheme.session(session.slug))
             let fragments = ReportFragments(report: loaded.report, workPlan: loaded.workPlan, links: links,
                                             references: references[session.slug]?.linkedTexts ?? [], annotator: annotator, log: &log)
-            let pages = SessionPages(session: session, fragments: fragments, siteMap: siteMap, strings: strings)
+            let pages = SessionPages(session: session, fragments: fragments, siteMap: siteMap, strings: strings,
+                                     hasAttendance: attendance.contains { $0.sessionSlug == session.slug })
             let language = session.metadata.language
             files.append(try page(pages.cover(context(URLScheme.session(session.slug), language))))
             for chapter in session.report.chapters {
@@ -54,6 +55,21 @@ public struct SiteRenderer {
         }
         files.append(try page(referencePages.resolutionsIndex(context(URLScheme.resolutionsIndex, recordLanguage))))
         files.append(try page(referencePages.documentsIndex(context(URLScheme.documentsIndex, recordLanguage))))
+
+        let attendancePages = AttendancePages(attendance: attendance, registry: content.participants, index: index,
+                                              siteMap: siteMap, strings: strings, references: referencePages)
+        for session in siteMap.sessions where attendance.contains(where: { $0.sessionSlug == session.slug }) {
+            files.append(try page(attendancePages.sessionAttendance(session, context: context(URLScheme.attendance(session.slug), recordLanguage))))
+        }
+        for order in AttendancePages.Order.allCases {
+            files.append(try page(attendancePages.participantsIndex(order, context: context(order.path, recordLanguage))))
+        }
+        for participant in attendancePages.participantsWithPages {
+            files.append(try page(attendancePages.participant(participant, context: context(URLScheme.participant(participant.id), recordLanguage))))
+        }
+        let data = AttendanceData(attendance: attendance, registry: content.participants, sessions: siteMap.sessions)
+        files.append(data.csv)
+        files.append(data.json)
         if log.hasErrors { throw DiagnosticsError(log) }
         return files
     }

@@ -17,6 +17,7 @@ struct ReferenceScannerTests {
             case .conventionChapter(let number): target = "chapter \(number)"
             case .resolution(let resolution): target = "\(resolution.body.rawValue) \(resolution.number)"
             case .document(let symbol): target = "doc \(symbol)"
+            case .participant(let id): target = "participant \(id)"
             }
             let parts = reference.subdivisions.isEmpty ? "" : " " + reference.subdivisions.joined(separator: ",")
             return "\(target): \(linked)\(parts)"

@@ -7,6 +7,8 @@ public enum ReferenceTarget: Sendable, Hashable, Comparable {
     case resolution(Resolution)
     /// A UN document symbol (CAC/COSP/2009/7), or a range of addenda (…/L.1/Add.1-3).
     case document(String)
+    /// A state or organization named in running text, by its registry id.
+    case participant(String)
 
     public static func < (lhs: ReferenceTarget, rhs: ReferenceTarget) -> Bool {
         lhs.sortKey < rhs.sortKey
@@ -18,6 +20,7 @@ public enum ReferenceTarget: Sendable, Hashable, Comparable {
         case .conventionChapter(let number): return (1, number, "")
         case .resolution(let resolution): return (2, resolution.body.order, resolution.sortKey)
         case .document(let symbol): return (3, 0, symbol)
+        case .participant(let id): return (4, 0, id)
         }
     }
 }

@@ -1,0 +1,66 @@
+/// A state, organization or entity that takes part in meetings.
+public struct Participant: Sendable, Hashable {
+    public enum Kind: String, Sendable, Hashable, CaseIterable {
+        case state
+        case observerState = "observer-state"
+        case regionalOrganization = "regional-organization"
+        case unEntity = "un-entity"
+        case intergovernmentalOrganization = "intergovernmental-organization"
+        case otherEntity = "other-entity"
+    }
+
+    /// ISO 3166-1 alpha-3 for states (`AFG`), a slug for others (`world-bank`); also its page's name.
+    public var id: String
+    public var kind: Kind
+    /// ISO 3166-1 alpha-3, for states.
+    public var code: String?
+    /// The names as the UN writes them.
+    public var name: BilingualText
+    /// Other names used in running text: 美国 for 美利坚合众国.
+    public var chineseAliases: [String]
+    public var englishAliases: [String]
+
+    public init(id: String, kind: Kind, code: String?, name: BilingualText, chineseAliases: [String] = [], englishAliases: [String] = []) {
+        self.id = id
+        self.kind = kind
+        self.code = code
+        self.name = name
+        self.chineseAliases = chineseAliases
+        self.englishAliases = englishAliases
+    }
+}
+
+/// Every known participant, from `Content/reference/participants.yml`.
+public struct ParticipantRegistry: Sendable, Hashable {
+    public var participants: [Participant]
+    /// Words that contain a participant's name without naming it (发展中国家 holds 中国).
+    public var notNames: [String]
+    private var byChineseName: [String: Int]
+    private var byID: [String: Int]
+
+    public init(participants: [Participant], notNames: [String] = []) {
+        self.participants = participants
+        self.notNames = notNames
+        var names: [String: Int] = [:]
+        var ids: [String: Int] = [:]
+        for (index, participant) in participants.enumerated() {
+            ids[participant.id] = ids[participant.id] ?? index
+            for name in [participant.name.zh] + participant.chineseAliases where names[name] == nil {
+                names[name] = index
+            }
+        }
+        self.byChineseName = names
+        self.byID = ids
+    }
+
+    public static let empty = ParticipantRegistry(participants: [])
+
+    /// The participant a Chinese name or alias denotes.
+    public func participant(named name: String) -> Participant? {
+        byChineseName[name].map { participants[$0] }
+    }
+
+    public func participant(id: String) -> Participant? {
+        byID[id].map { participants[$0] }
+    }
+}

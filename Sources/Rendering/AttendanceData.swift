@@ -1,0 +1,62 @@
+import Foundation
+import Linking
+import Model
+
+/// `data/attendance.csv` and `data/attendance.json`: one row per session × participant × category.
+struct AttendanceData {
+    let attendance: [AttendanceList]
+    let registry: ParticipantRegistry
+    let sessions: [Session]
+
+    struct Row: Encodable {
+        let session: String
+        let sessionDate: String
+        let paragraph: Int
+        let categoryZh: String
+        let categoryEn: String
+        let nameAsWritten: String
+        let participantID: String
+        let nameZh: String
+        let nameEn: String
+        let code: String
+        let kind: String
+    }
+
+    var rows: [Row] {
+        attendance.flatMap { list in
+            list.entries.map { entry in
+                let participant = entry.participantID.flatMap(registry.participant(id:))
+                let session = sessions.first { $0.slug == list.sessionSlug }
+                return Row(session: list.sessionSlug, sessionDate: session?.metadata.startDate.iso ?? "", paragraph: list.paragraph,
+                           categoryZh: list.category.zh, categoryEn: list.category.en ?? "", nameAsWritten: entry.name,
+                           participantID: participant?.id ?? "", nameZh: participant?.name.zh ?? "", nameEn: participant?.name.en ?? "",
+                           code: participant?.code ?? "", kind: participant?.kind.rawValue ?? "")
+            }
+        }
+    }
+
+    /// RFC 4180 CSV, UTF-8 with a byte-order mark so that spreadsheet programs read the Chinese.
+    var csv: OutputFile {
+        let header = ["session", "session_date", "paragraph", "category_zh", "category_en", "name_as_written",
+                      "participant_id", "name_zh", "name_en", "code", "kind"]
+        var lines = [header.joined(separator: ",")]
+        for row in rows {
+            lines.append([row.session, row.sessionDate, String(row.paragraph), row.categoryZh, row.categoryEn, row.nameAsWritten,
+                          row.participantID, row.nameZh, row.nameEn, row.code, row.kind].map(Self.csvField).joined(separator: ","))
+        }
+        return OutputFile(path: URLScheme.attendanceCSV, text: "\u{FEFF}" + lines.joined(separator: "\r\n") + "\r\n")
+    }
+
+    var json: OutputFile {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.keyEncodingStrategy = .convertToSnakeCase
+        let data = (try? encoder.encode(["attendance": rows])) ?? Data("{}".utf8)
+        return OutputFile(path: URLScheme.attendanceJSON, contents: data + Data("\n".utf8))
+    }
+
+    static func csvField(_ value: String) -> String {
+        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
+        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}

@@ -1,0 +1,194 @@
+import Foundation
+import Linking
+import Model
+
+/// The attendance of each session, the participants across sessions, and the data files for researchers.
+struct AttendancePages {
+    let attendance: [AttendanceList]
+    let registry: ParticipantRegistry
+    let index: ReferenceIndex
+    let siteMap: SiteMap
+    let strings: UIStrings
+    let references: ReferencePages
+
+    private func lists(of slug: String) -> [AttendanceList] {
+        attendance.filter { $0.sessionSlug == slug }
+    }
+
+    func categoryLabel(_ category: AttendanceCategory) -> String {
+        category.en.map { "\(category.zh) / \($0)" } ?? category.zh
+    }
+
+    // MARK: A session's attendance
+
+    func sessionAttendance(_ session: Session, context: PageContext) -> RenderedPage {
+        let lists = lists(of: session.slug)
+        let tables: [[String: Any]] = lists.enumerated().map { position, list in
+            var values: [String: Any] = [
+                "anchor": "category-\(position + 1)",
+                "categoryZh": list.category.zh,
+                "count": list.entries.count,
+                "countLabel": strings.format("participant_count", ["count": String(list.entries.count)]),
+                "paragraphLabel": strings.format("paragraph_link", ["number": String(list.paragraph)]),
+                "rows": list.entries.map { entry in entryValues(entry, context: context) },
+            ]
+            if let en = list.category.en { values["categoryEn"] = en }
+            if let permalink = siteMap.paragraph(list.paragraph, in: session.slug) {
+                values["paragraphHref"] = context.link(permalink.page, permalink.fragment)
+            }
+            return values
+        }
+        let total = lists.reduce(0) { $0 + $1.entries.count }
+        let title = strings["attendance"]
+        return RenderedPage(template: "attendance", title: "\(title) · \(session.metadata.title.zh)", context: context,
+                            breadcrumbs: [(strings["home"], URLScheme.home),
+                                          (session.metadata.title.text(in: strings.language), URLScheme.session(session.slug)),
+                                          (title, nil)],
+                            values: [
+                                "sessionTitle": session.metadata.title.zh,
+                                "tables": tables,
+                                "hasTables": !tables.isEmpty,
+                                "totalLabel": strings.format("participant_total", ["count": String(total)]),
+                                "csvHref": context.link(URLScheme.attendanceCSV),
+                                "jsonHref": context.link(URLScheme.attendanceJSON),
+                                "participantsHref": context.link(URLScheme.participantsIndex),
+                                "s": strings.table,
+                            ])
+    }
+
+    private func entryValues(_ entry: AttendanceEntry, context: PageContext) -> [String: Any] {
+        guard let id = entry.participantID, let participant = registry.participant(id: id) else {
+            return ["nameZh": entry.name, "unmatched": true]
+        }
+        var values: [String: Any] = [
+            "nameZh": participant.name.zh,
+            "nameEn": participant.name.en,
+            "href": context.link(URLScheme.participant(participant.id)),
+        ]
+        if entry.name != participant.name.zh { values["written"] = entry.name }
+        if let code = participant.code { values["code"] = code }
+        return values
+    }
+
+    // MARK: Participants across sessions
+
+    enum Order: CaseIterable {
+        case chinese
+        case english
+        case attendance
+
+        var path: SitePath {
+            switch self {
+            case .chinese: return URLScheme.participantsIndex
+            case .english: return URLScheme.participantsByEnglishName
+            case .attendance: return URLScheme.participantsByAttendance
+            }
+        }
+
+        var labelKey: String {
+            switch self {
+            case .chinese: return "sort_pinyin"
+            case .english: return "sort_english"
+            case .attendance: return "sort_attendance"
+            }
+        }
+    }
+
+    /// The participants who attended a session or are named in one, with their attendance per session.
+    private var listedParticipants: [(participant: Participant, attended: [String: AttendanceList])] {
+        var attendedBy: [String: [String: AttendanceList]] = [:]
+        for list in attendance {
+            for entry in list.entries {
+                guard let id = entry.participantID else { continue }
+                attendedBy[id, default: [:]][list.sessionSlug] = list
+            }
+        }
+        let mentioned = Set(index.mentionsByTarget.keys.compactMap { target -> String? in
+            if case .participant(let id) = target { return id } else { return nil }
+        })
+        return registry.participants
+            .filter { attendedBy[$0.id] != nil || mentioned.contains($0.id) }
+            .map { ($0, attendedBy[$0.id] ?? [:]) }
+    }
+
+    func participantsIndex(_ order: Order, context: PageContext) -> RenderedPage {
+        let sessions = siteMap.sessions
+        var rows = listedParticipants
+        switch order {
+        case .chinese:
+            rows.sort { PinyinCollation.areInIncreasingOrder($0.participant.name.zh, $1.participant.name.zh) }
+        case .english:
+            rows.sort { $0.participant.name.en.localizedStandardCompare($1.participant.name.en) == .orderedAscending }
+        case .attendance:
+            rows.sort { lhs, rhs in
+                lhs.attended.count != rhs.attended.count ? lhs.attended.count > rhs.attended.count
+                    : PinyinCollation.areInIncreasingOrder(lhs.participant.name.zh, rhs.participant.name.zh)
+            }
+        }
+        let values: [String: Any] = [
+            "sessions": sessions.map { ["label": DateFormatting(strings: strings).range($0.metadata.startDate, $0.metadata.endDate),
+                                        "href": context.link(URLScheme.attendance($0.slug))] },
+            "orders": Order.allCases.map { other in
+                ["label": strings[other.labelKey], "href": context.link(other.path), "current": other == order] as [String: Any]
+            },
+            "rows": rows.map { row -> [String: Any] in
+                var values: [String: Any] = [
+                    "nameZh": row.participant.name.zh,
+                    "nameEn": row.participant.name.en,
+                    "href": context.link(URLScheme.participant(row.participant.id)),
+                    "attendedCount": row.attended.count,
+                    "cells": sessions.map { session -> [String: Any] in
+                        guard let list = row.attended[session.slug] else { return ["absent": true] }
+                        return ["category": list.category.zh]
+                    },
+                ]
+                if let code = row.participant.code { values["code"] = code }
+                return values
+            },
+            "count": rows.count,
+            "csvHref": context.link(URLScheme.attendanceCSV),
+            "jsonHref": context.link(URLScheme.attendanceJSON),
+            "s": strings.table,
+        ]
+        let title = strings["participants"]
+        return RenderedPage(template: "participants", title: title, context: context,
+                            breadcrumbs: [(strings["home"], URLScheme.home), (title, nil)], values: values)
+    }
+
+    func participant(_ participant: Participant, context: PageContext) -> RenderedPage {
+        let attended: [[String: Any]] = attendance.compactMap { list in
+            guard list.entries.contains(where: { $0.participantID == participant.id }),
+                  let session = siteMap.sessions.first(where: { $0.slug == list.sessionSlug }) else { return nil }
+            var values: [String: Any] = [
+                "sessionTitle": session.metadata.title.zh,
+                "sessionHref": context.link(URLScheme.attendance(session.slug)),
+                "category": categoryLabel(list.category),
+                "paragraphLabel": strings.format("paragraph_link", ["number": String(list.paragraph)]),
+            ]
+            if let permalink = siteMap.paragraph(list.paragraph, in: session.slug) {
+                values["paragraphHref"] = context.link(permalink.page, permalink.fragment)
+            }
+            return values
+        }
+        var values: [String: Any] = [
+            "nameZh": participant.name.zh,
+            "nameEn": participant.name.en,
+            "aliases": participant.chineseAliases.joined(separator: "、"),
+            "kind": strings["kind_\(participant.kind.rawValue)"],
+            "attended": attended,
+            "hasAttended": !attended.isEmpty,
+            "mentionGroups": references.mentionGroups(.participant(participant.id), context: context),
+            "s": strings.table,
+        ]
+        if let code = participant.code { values["code"] = code }
+        let title = participant.name.text(in: strings.language)
+        return RenderedPage(template: "participant", title: title, context: context,
+                            breadcrumbs: [(strings["home"], URLScheme.home), (strings["participants"], URLScheme.participantsIndex), (title, nil)],
+                            values: values)
+    }
+
+    /// The participants that get a page: those who attended or are named.
+    var participantsWithPages: [Participant] {
+        listedParticipants.map(\.participant)
+    }
+}

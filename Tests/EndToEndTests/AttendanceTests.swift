@@ -1,0 +1,134 @@
+import Foundation
+import Testing
+
+@Suite("End to end: attendance tables and participants")
+struct AttendanceTests {
+    static let slug = "2012-08-asset-recovery-6"
+
+    /// An independent, simple count of the seed's paragraphs 9–16: the names after "：" are separated by
+    /// 、, and the last item holds one more name for each 和 that is not the 和 of 共和国; a paragraph
+    /// without "：" names one participant.
+    static func seedCounts() throws -> [Int] {
+        let seed = try String(contentsOfFile: Repository.seed, encoding: .utf8)
+        let joined = seed.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined()
+        var counts: [Int] = []
+        for number in 9...16 {
+            guard let start = joined.range(of: "\(number). "), let end = joined.range(of: "\(number + 1). ", range: start.upperBound..<joined.endIndex)
+            else { continue }
+            let paragraph = joined[start.upperBound..<end.lowerBound]
+            guard let colon = paragraph.firstIndex(of: "：") else {
+                counts.append(1)
+                continue
+            }
+            let items = paragraph[paragraph.index(after: colon)...].split(separator: "、")
+            let last = items.last.map(String.init) ?? ""
+            let conjunctions = last.components(separatedBy: "和").count - 1 - last.components(separatedBy: "和国").count + 1
+            counts.append(items.count + conjunctions)
+        }
+        return counts
+    }
+
+    @Test func countsPerCategoryEqualAnIndependentSplitOfTheSource() throws {
+        let expected = try Self.seedCounts()
+        #expect(expected == [87, 1, 5, 1, 1, 5, 7, 1])
+        let site = try BuiltSite.build()
+        let page = try #require(site.pages["sessions/\(Self.slug)/attendance.html"])
+        let tables = page.components(separatedBy: "<table class=\"attendance\">").dropFirst()
+        #expect(tables.map { $0.components(separatedBy: "</table>")[0].components(separatedBy: "<th scope=\"row\"").count - 1 } == expected)
+        #expect(page.contains("共 108 个与会方"))
+        #expect(!page.contains("class=\"unmatched\""), "every name is in the registry")
+        for (position, paragraph) in (9...16).enumerated() {
+            #expect(page.contains("id=\"category-\(position + 1)\""))
+            #expect(page.contains("href=\"chapter-2.html#p\(paragraph)\""))
+        }
+        #expect(page.contains("<caption>"), "tables have captions")
+        #expect(page.contains("<th scope=\"col\">"), "and header cells with scope")
+    }
+
+    @Test func namesAndCodesFollowTheUN() throws {
+        let site = try BuiltSite.build()
+        let page = try #require(site.pages["sessions/\(Self.slug)/attendance.html"])
+        for (zh, en, code) in [
+            ("玻利维亚多民族国", "Bolivia (Plurinational State of)", "BOL"),
+            ("大不列颠及北爱尔兰联合王国", "United Kingdom of Great Britain and Northern Ireland", "GBR"),
+            ("伊朗伊斯兰共和国", "Iran (Islamic Republic of)", "IRN"),
+            ("大韩民国", "Republic of Korea", "KOR"),
+            ("委内瑞拉玻利瓦尔共和国", "Venezuela (Bolivarian Republic of)", "VEN"),
+            ("阿拉伯叙利亚共和国", "Syrian Arab Republic", "SYR"),
+            ("多米尼加共和国", "Dominican Republic", "DOM"),
+            ("巴勒斯坦", "Palestine", "PSE"),
+        ] {
+            let row = try #require(page.components(separatedBy: ">\(zh)</a>").dropFirst().first, "\(zh) is listed")
+            let cells = row.components(separatedBy: "</tr>")[0]
+            #expect(cells.contains(en), "\(zh) → \(en)")
+            #expect(cells.contains("<td class=\"code\">\(code)</td>"), "\(zh) → \(code)")
+        }
+        #expect(page.contains(">欧洲联盟</a>") && page.contains("European Union"))
+        #expect(page.contains(">联合国毒品和犯罪问题办公室</a>"))
+    }
+
+    @Test func participantPagesListRunningTextMentions() throws {
+        let site = try BuiltSite.build()
+        let usa = try #require(site.pages["participants/usa.html"])
+        #expect(usa.contains("《公约》缔约国 / States parties to the Convention"))
+        for paragraph in [6, 24, 25, 26] {
+            #expect(usa.contains("#p\(paragraph)\""), "the United States is named in paragraph \(paragraph)")
+        }
+        #expect(!usa.contains("chapter-2.html#p9\">第 9 段</a></p>"), "the attendance list is not running text")
+        let china = try #require(site.pages["participants/chn.html"])
+        #expect(!china.contains("<mark>中国</mark>家"), "发展中国家 does not name China")
+        let belgium = try #require(site.pages["participants/bel.html"])
+        #expect(belgium.contains("#p37\"") && belgium.contains("#p42\""))
+        let worldBank = try #require(site.pages["participants/world-bank.html"])
+        #expect(worldBank.contains("#p46\""))
+    }
+
+    @Test func participantIndexesSortByPinyinEnglishAndAttendance() throws {
+        let site = try BuiltSite.build()
+        let byPinyin = try #require(site.pages["participants/index.html"])
+        func order(_ page: String, _ names: [String]) -> [String] {
+            names.sorted { (page.range(of: ">\($0)<")?.lowerBound ?? page.endIndex) < (page.range(of: ">\($1)<")?.lowerBound ?? page.endIndex) }
+        }
+        #expect(order(byPinyin, ["中国", "阿富汗", "巴西", "德国", "俄罗斯联邦"]) == ["阿富汗", "巴西", "德国", "俄罗斯联邦", "中国"])
+        let byEnglish = try #require(site.pages["participants/by-english-name.html"])
+        #expect(order(byEnglish, ["China", "Afghanistan", "Brazil", "Germany"]) == ["Afghanistan", "Brazil", "China", "Germany"])
+        #expect(site.pages["participants/by-attendance.html"] != nil)
+    }
+
+    @Test func dataFilesHaveOneRowPerParticipantAndCategory() throws {
+        let site = try BuiltSite.build()
+        let bytes = try Data(contentsOf: site.folder.appendingPathComponent("data/attendance.csv"))
+        #expect(bytes.starts(with: [0xEF, 0xBB, 0xBF]), "a byte-order mark, so that spreadsheets read UTF-8")
+        let csv = String(decoding: bytes.dropFirst(3), as: UTF8.self)
+        let lines = csv.split(separator: "\r\n")
+        #expect(lines.count == 109)
+        #expect(lines[0].hasPrefix("session,session_date,paragraph,category_zh,category_en"))
+        #expect(lines.contains { $0.contains(",大韩民国,KOR,大韩民国,Republic of Korea,KOR,state") })
+        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: site.folder.appendingPathComponent("data/attendance.json"))) as? [String: Any]
+        let rows = json?["attendance"] as? [[String: Any]] ?? []
+        #expect(rows.count == 108)
+        #expect(rows.first?["participant_id"] as? String == "AFG")
+    }
+
+    @Test func aSecondSessionMakesTheMatrixTwoColumnsWide() throws {
+        let content = try BuildSafetyTests.copyOfContent()
+        let second = content.appendingPathComponent("sessions/2013-08-asset-recovery-7")
+        try FileManager.default.createDirectory(at: second, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: Repository.root.appendingPathComponent("Tests/Fixtures/second-session/report.md"),
+                                         to: second.appendingPathComponent("report.md"))
+        let run = try CommandRun.run(["check", "--content", content.path])
+        #expect(run.status == 0)
+        #expect(run.output.contains("2013-08-asset-recovery-7/report.md:31:23: warning"))
+        #expect(run.output.contains("warning: '火星共和国' is not in the participant registry"))
+        #expect(try CommandRun.run(["check", "--content", content.path, "--strict"]).status == 1, "an error under --strict")
+
+        let site = try BuiltSite.build(content: content.path)
+        let index = try #require(site.pages["participants/index.html"])
+        #expect(index.contains("2013 年 8 月 29 日至 30 日</a></th><th scope=\"col\"><a href=\"../sessions/\(Self.slug)/attendance.html\">"))
+        let france = try #require(index.components(separatedBy: ">法国</a>").dropFirst().first?.components(separatedBy: "</tr>").first)
+        #expect(france.contains("<td class=\"count-column\">2</td>"))
+        let attendance = try #require(site.pages["sessions/2013-08-asset-recovery-7/attendance.html"])
+        #expect(attendance.contains("class=\"unmatched\""), "the unknown name is listed, marked")
+        #expect(attendance.contains("火星共和国"))
+    }
+}
