@@ -22,6 +22,10 @@ public enum URLScheme {
     public static let resolutionsIndex = SitePath("resolutions/index.html")
     public static let documentsIndex = SitePath("documents/index.html")
 
+    public static let glossaryChinese = SitePath("glossary/index.html")
+    public static let glossaryEnglish = SitePath("glossary/en.html")
+    public static let glossaryCSV = SitePath("data/glossary.csv")
+    public static let glossaryTBX = SitePath("data/glossary.tbx")
     public static let participantsIndex = SitePath("participants/index.html")
     public static let participantsByEnglishName = SitePath("participants/by-english-name.html")
     public static let participantsByAttendance = SitePath("participants/by-attendance.html")

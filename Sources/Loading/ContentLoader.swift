@@ -52,8 +52,13 @@ public struct ContentLoader {
         if fileSystem.fileExists(categoriesPath), let file = readText(categoriesPath, log: &log) {
             categories = ParticipantRegistryReader.readCategories(file, log: &log)
         }
-        return LoadedContent(site: site, sessions: sessions, convention: convention, participants: participants,
-                             attendanceCategories: categories)
+        var content = LoadedContent(site: site, sessions: sessions, convention: convention, participants: participants,
+                                    attendanceCategories: categories)
+        let glossaryPath = "\(contentPath)/glossary.yml"
+        if fileSystem.fileExists(glossaryPath), let file = readText(glossaryPath, log: &log) {
+            content.glossary = GlossaryReader.read(file, lastArticle: convention.lastArticle > 0 ? convention.lastArticle : 71, log: &log)
+        }
+        return content
     }
 
     private func sessionFolders(_ path: String, log: inout DiagnosticLog) -> [String] {

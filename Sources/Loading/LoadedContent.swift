@@ -10,6 +10,8 @@ public struct LoadedContent {
     /// States and organizations (empty when `reference/participants.yml` is absent).
     public var participants: ParticipantRegistry
     public var attendanceCategories: AttendanceCategoryNames
+    /// The bilingual glossary (empty when `glossary.yml` is absent).
+    public var glossary: Glossary = .empty
 
     public init(site: SiteConfiguration, sessions: [LoadedSession], convention: ConventionRegistry = .empty,
                 participants: ParticipantRegistry = .empty, attendanceCategories: AttendanceCategoryNames = .empty) {

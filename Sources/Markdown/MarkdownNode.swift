@@ -142,3 +142,14 @@ public struct MarkdownNode {
         pointer == other.pointer
     }
 }
+
+extension MarkdownNode: Hashable {
+    /// Two values are equal when they denote the same node.
+    public static func == (lhs: MarkdownNode, rhs: MarkdownNode) -> Bool {
+        lhs.pointer == rhs.pointer
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(pointer)
+    }
+}

@@ -31,27 +31,30 @@ public struct SiteBuilder: Sendable {
         // analyse
         let analyzer = ReferenceAnalyzer(scanner: ReferenceScanner(registry: content.convention))
         let participantAnalyzer = ParticipantAnalyzer(registry: content.participants, categories: content.attendanceCategories)
-        var references: [String: ReferenceAnalysis] = [:]
-        var attendance: [AttendanceList] = []
-        var participantMentions: [ReferenceMention] = []
+        let glossaryAnalyzer = GlossaryAnalyzer(glossary: content.glossary)
+        var analyses: [String: SessionAnalysis] = [:]
         for session in content.sessions {
-            references[session.session.slug] = analyzer.analyse(session, log: &log)
-            let participants = participantAnalyzer.analyse(session, log: &log)
-            attendance += participants.attendance
-            participantMentions += participants.mentions
+            let references = analyzer.analyse(session, log: &log)
+            analyses[session.session.slug] = SessionAnalysis(
+                references: references,
+                participants: participantAnalyzer.analyse(session, log: &log),
+                glossary: glossaryAnalyzer.analyse(session, references: references))
         }
+        let ordered = content.sessions.compactMap { analyses[$0.session.slug] }
         try stopOnErrors(.analyse, log)
 
         // link
         let siteMap = SiteMap(sessions: content.sessions.map(\.session))
-        let index = ReferenceIndex(mentions: references.values.flatMap(\.mentions) + participantMentions,
+        let index = ReferenceIndex(mentions: ordered.flatMap { $0.references.mentions + $0.participants.mentions },
                                    sessionOrder: content.sessions.map(\.session.slug))
 
         // render
         let renderer = SiteRenderer(theme: theme, site: content.site, buildDate: options.buildDate)
         let pages: [OutputFile]
         do {
-            pages = try renderer.render(content, siteMap: siteMap, references: references, index: index, attendance: attendance)
+            pages = try renderer.render(content, siteMap: siteMap, analyses: analyses, index: index,
+                                        attendance: ordered.flatMap(\.participants.attendance),
+                                        glossaryOccurrences: ordered.flatMap(\.glossary.occurrences))
         } catch {
             log.merge(error.log)
             throw BuildFailure(step: .render, log: log)

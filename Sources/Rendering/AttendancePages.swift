@@ -173,7 +173,6 @@ struct AttendancePages {
         var values: [String: Any] = [
             "nameZh": participant.name.zh,
             "nameEn": participant.name.en,
-            "aliases": participant.chineseAliases.joined(separator: "、"),
             "kind": strings["kind_\(participant.kind.rawValue)"],
             "attended": attended,
             "hasAttended": !attended.isEmpty,
@@ -181,6 +180,7 @@ struct AttendancePages {
             "s": strings.table,
         ]
         if let code = participant.code { values["code"] = code }
+        if !participant.chineseAliases.isEmpty { values["aliases"] = participant.chineseAliases.joined(separator: "、") }
         let title = participant.name.text(in: strings.language)
         return RenderedPage(template: "participant", title: title, context: context,
                             breadcrumbs: [(strings["home"], URLScheme.home), (strings["participants"], URLScheme.participantsIndex), (title, nil)],

@@ -30,6 +30,7 @@ struct PageContext {
                 (URLScheme.home, strings["home"]),
                 (URLScheme.articlesIndex, strings["articles_index"]),
                 (URLScheme.participantsIndex, strings["participants"]),
+                (URLScheme.glossaryChinese, strings["glossary"]),
                 (URLScheme.resolutionsIndex, strings["resolutions"]),
                 (URLScheme.documentsIndex, strings["documents"]),
             ].map { target, label -> [String: Any] in

@@ -16,8 +16,9 @@ public struct ReportFragments: Sendable {
     /// Renders the session's paragraphs and work-plan items, pointing the links written in them at
     /// the site's pages (`#p25` → `chapter-3.html#p25`); a link to nowhere is an error in `log`.
     init(report: ReportDocument, workPlan: WorkPlanDocument?, links: RecordLinkResolver,
-         references: [ReferenceAnalysis.LinkedText], annotator: ReferenceAnnotator, log: inout DiagnosticLog) {
-        annotator.annotate(references, log: &log)
+         references: [ReferenceAnalysis.LinkedText], terms: [GlossaryAnalysis.LinkedText], annotator: TextAnnotator,
+         log: inout DiagnosticLog) {
+        annotator.annotate(references: references, terms: terms, source: report.source.path, log: &log)
         let rewriter = RecordLinkRewriter(resolver: links)
         var paragraphs: [Int: String] = [:]
         for (number, node) in report.paragraphNodes {

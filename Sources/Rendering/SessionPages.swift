@@ -9,6 +9,23 @@ struct SessionPages {
     let strings: UIStrings
     /// Whether the session's report has attendance lists (and so an attendance page).
     var hasAttendance = false
+    var glossary: Glossary = .empty
+    /// The glossary entries linked in each paragraph.
+    var glossaryEntries: [Int: [String]] = [:]
+
+    /// The hidden English terms that the glossary links of these paragraphs point at (`aria-describedby`).
+    private func termDescriptions(_ paragraphs: [Int]) -> [[String: Any]] {
+        var seen: Set<String> = []
+        var result: [[String: Any]] = []
+        for number in paragraphs {
+            for id in glossaryEntries[number] ?? [] where seen.insert(id).inserted {
+                guard let entry = glossary.entry(id: id) else { continue }
+                result.append(["id": TextAnnotator.descriptionID(of: entry),
+                               "en": entry.abbreviation.map { "\(entry.en) (\($0))" } ?? entry.en])
+            }
+        }
+        return result
+    }
 
     private var slug: String { session.slug }
     private var metadata: SessionMetadata { session.metadata }
@@ -85,6 +102,7 @@ struct SessionPages {
             values["next"] = ["href": context.link(URLScheme.chapter(slug, next.number)), "heading": next.heading]
         }
         values["fullHref"] = context.link(URLScheme.fullReport(slug), URLScheme.chapterAnchor(chapter.number))
+        values["termDescriptions"] = termDescriptions(chapter.allParagraphs.map(\.number))
         values["s"] = strings.table
         return RenderedPage(template: "chapter", title: chapter.heading, context: context,
                             breadcrumbs: sessionCrumbs(chapter.heading), values: values)
@@ -150,6 +168,7 @@ struct SessionPages {
             "titleEn": metadata.title.en,
             "chapters": chapters,
             "toc": session.report.chapters.map { ["heading": $0.heading, "href": "#\(URLScheme.chapterAnchor($0.number))"] },
+            "termDescriptions": termDescriptions(session.report.paragraphs.map(\.number)),
             "s": strings.table,
         ]
         return RenderedPage(template: "full", title: strings["full_report"] + " · " + metadata.title.zh, context: context,
@@ -162,6 +181,7 @@ struct SessionPages {
         var values = workPlanValues(plan, context: context, headingLevel: 2)
         values["titleZh"] = plan.title.zh
         values["titleEn"] = plan.title.en
+        values["termDescriptions"] = termDescriptions([plan.paragraph])
         values["s"] = strings.table
         return RenderedPage(template: "work-plan", title: plan.title.text(in: strings.language), context: context,
                             breadcrumbs: sessionCrumbs(plan.title.text(in: strings.language)), values: values)

@@ -20,9 +20,10 @@ public struct SiteRenderer {
         self.strings = theme.strings[site.uiLanguage] ?? UIStrings(language: site.uiLanguage, table: [:])
     }
 
-    /// Renders every page. `references` holds each session's analysis, by slug.
-    public func render(_ content: LoadedContent, siteMap: SiteMap, references: [String: ReferenceAnalysis],
-                       index: ReferenceIndex, attendance: [AttendanceList]) throws(DiagnosticsError) -> [OutputFile] {
+    /// Renders every page. `analyses` holds each session's analysis, by slug.
+    public func render(_ content: LoadedContent, siteMap: SiteMap, analyses: [String: SessionAnalysis],
+                       index: ReferenceIndex, attendance: [AttendanceList],
+                       glossaryOccurrences: [GlossaryOccurrence]) throws(DiagnosticsError) -> [OutputFile] {
         var files: [OutputFile] = []
         var log = DiagnosticLog()
         let recordLanguage = content.sessions.first?.session.metadata.language ?? "zh-Hans"
@@ -31,12 +32,16 @@ public struct SiteRenderer {
         for loaded in content.sessions {
             let session = loaded.session
             let links = RecordLinkResolver(siteMap: siteMap, slug: session.slug)
-            let annotator = ReferenceAnnotator(links: referenceLinks, convention: content.convention, strings: strings,
-                                               sessionPage: URLScheme.session(session.slug))
+            let analysis = analyses[session.slug]
+            let annotator = TextAnnotator(links: referenceLinks, convention: content.convention, glossary: content.glossary,
+                                          strings: strings, sessionPage: URLScheme.session(session.slug))
             let fragments = ReportFragments(report: loaded.report, workPlan: loaded.workPlan, links: links,
-                                            references: references[session.slug]?.linkedTexts ?? [], annotator: annotator, log: &log)
+                                            references: analysis?.references.linkedTexts ?? [],
+                                            terms: analysis?.glossary.linkedTexts ?? [], annotator: annotator, log: &log)
             let pages = SessionPages(session: session, fragments: fragments, siteMap: siteMap, strings: strings,
-                                     hasAttendance: attendance.contains { $0.sessionSlug == session.slug })
+                                     hasAttendance: attendance.contains { $0.sessionSlug == session.slug },
+                                     glossary: content.glossary,
+                                     glossaryEntries: analysis?.glossary.entriesByParagraph ?? [:])
             let language = session.metadata.language
             files.append(try page(pages.cover(context(URLScheme.session(session.slug), language))))
             for chapter in session.report.chapters {
@@ -67,6 +72,12 @@ public struct SiteRenderer {
         for participant in attendancePages.participantsWithPages {
             files.append(try page(attendancePages.participant(participant, context: context(URLScheme.participant(participant.id), recordLanguage))))
         }
+        let glossaryPages = GlossaryPages(glossary: content.glossary, occurrences: glossaryOccurrences, convention: content.convention,
+                                          citedArticles: Set(index.citedArticles), siteMap: siteMap, strings: strings)
+        files.append(try page(glossaryPages.chineseToEnglish(context(URLScheme.glossaryChinese, recordLanguage))))
+        files.append(try page(glossaryPages.englishToChinese(context(URLScheme.glossaryEnglish, recordLanguage))))
+        files.append(glossaryPages.csv)
+        files.append(glossaryPages.tbx)
         let data = AttendanceData(attendance: attendance, registry: content.participants, sessions: siteMap.sessions)
         files.append(data.csv)
         files.append(data.json)

@@ -46,7 +46,7 @@ struct HostileInputTests {
             #expect(!html.contains("data:text/html"), "\(relative)")
             #expect(html.range(of: "<[^>]*\\son[a-z]+=", options: .regularExpression) == nil, "\(relative): event handler attribute")
         }
-        #expect(pages == 145)
+        #expect(pages == 147)
     }
 
     @Test func deepNestingIsRenderedWithoutRecursion() throws {

@@ -13,7 +13,8 @@ struct SiteStructureTests {
         expected.formUnion(["articles/index.html", "resolutions/index.html", "documents/index.html"])
         for article in [31, 46, 52, 53, 54, 55, 56, 57, 58] { expected.insert("articles/\(article).html") }
         expected.formUnion(["sessions/\(Self.slug)/attendance.html", "participants/index.html",
-                            "participants/by-english-name.html", "participants/by-attendance.html"])
+                            "participants/by-english-name.html", "participants/by-attendance.html",
+                            "glossary/index.html", "glossary/en.html"])
         let participantPages = Set(site.pages.keys).subtracting(expected)
         #expect(expected.isSubset(of: Set(site.pages.keys)))
         #expect(participantPages.allSatisfy { $0.hasPrefix("participants/") })
@@ -103,11 +104,20 @@ struct SiteStructureTests {
 }
 
 extension BuiltSite {
-    /// The HTML of one numbered paragraph's element, up to the next paragraph.
+    /// The HTML of one numbered paragraph's element (its `div` and everything inside it, such as an
+    /// embedded work plan), found by counting nested `div`s.
     static func section(ofParagraph number: Int, in html: String) -> String? {
         guard let start = html.range(of: "<div class=\"para\" id=\"p\(number)\">") else { return nil }
-        let end = html.range(of: "<div class=\"para\" id=\"p", range: start.upperBound..<html.endIndex)?.lowerBound
-            ?? html.range(of: "</article>", range: start.upperBound..<html.endIndex)?.lowerBound ?? html.endIndex
-        return String(html[start.lowerBound..<end])
+        var depth = 0
+        var index = start.lowerBound
+        while index < html.endIndex {
+            if html[index...].hasPrefix("<div") { depth += 1 }
+            if html[index...].hasPrefix("</div>") {
+                depth -= 1
+                if depth == 0 { return String(html[start.lowerBound..<html.index(index, offsetBy: 6)]) }
+            }
+            index = html.index(after: index)
+        }
+        return nil
     }
 }

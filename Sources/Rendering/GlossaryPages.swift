@@ -1,0 +1,166 @@
+import Foundation
+import Linking
+import Model
+
+/// The bilingual glossary: Chinese → English by pinyin, English → Chinese alphabetically, each grouped by
+/// initial letter, every entry with its definitions, related articles and entries, and where it occurs;
+/// and the same data as CSV and TBX for translators' tools.
+struct GlossaryPages {
+    let glossary: Glossary
+    let occurrences: [GlossaryOccurrence]
+    let convention: ConventionRegistry
+    /// Articles that have a page of their own.
+    let citedArticles: Set<Int>
+    let siteMap: SiteMap
+    let strings: UIStrings
+
+    /// Entries by pinyin of the Chinese term (ICU collation).
+    var byPinyin: [GlossaryEntry] {
+        glossary.entries.sorted { PinyinCollation.areInIncreasingOrder($0.zh, $1.zh) }
+    }
+
+    /// Entries by English term, case-insensitively, as a dictionary orders them.
+    var byEnglish: [GlossaryEntry] {
+        glossary.entries.sorted { $0.en.localizedStandardCompare($1.en) == .orderedAscending }
+    }
+
+    func chineseToEnglish(_ context: PageContext) -> RenderedPage {
+        page(entries: byPinyin, initial: { PinyinCollation.initial(of: $0.zh) }, title: strings["glossary"],
+             primaryIsChinese: true, context: context)
+    }
+
+    func englishToChinese(_ context: PageContext) -> RenderedPage {
+        page(entries: byEnglish, initial: { entry in
+            entry.en.first(where: { $0.isLetter }).map { String($0).uppercased() } ?? "#"
+        }, title: strings["glossary_english"], primaryIsChinese: false, context: context)
+    }
+
+    private func page(entries: [GlossaryEntry], initial: (GlossaryEntry) -> String, title: String, primaryIsChinese: Bool,
+                      context: PageContext) -> RenderedPage {
+        var groups: [(letter: String, entries: [GlossaryEntry])] = []
+        for entry in entries {
+            let letter = initial(entry)
+            if groups.last?.letter == letter {
+                groups[groups.count - 1].entries.append(entry)
+            } else {
+                groups.append((letter, [entry]))
+            }
+        }
+        let values: [String: Any] = [
+            "title": title,
+            "primaryIsChinese": primaryIsChinese,
+            "letters": groups.map { ["letter": $0.letter, "anchor": "letter-\($0.letter.lowercased())"] },
+            "groups": groups.map { group in
+                ["letter": group.letter, "anchor": "letter-\(group.letter.lowercased())",
+                 "entries": group.entries.map { entryValues($0, context: context) }] as [String: Any]
+            },
+            "otherHref": context.link(primaryIsChinese ? URLScheme.glossaryEnglish : URLScheme.glossaryChinese),
+            "otherLabel": strings[primaryIsChinese ? "glossary_english" : "glossary"],
+            "csvHref": context.link(URLScheme.glossaryCSV),
+            "tbxHref": context.link(URLScheme.glossaryTBX),
+            "count": glossary.entries.count,
+            "s": strings.table,
+        ]
+        return RenderedPage(template: "glossary", title: title, context: context,
+                            breadcrumbs: [(strings["home"], URLScheme.home), (title, nil)], values: values)
+    }
+
+    private func entryValues(_ entry: GlossaryEntry, context: PageContext) -> [String: Any] {
+        let found = occurrences.filter { $0.entryID == entry.id }
+        let total = found.reduce(0) { $0 + $1.count }
+        var sessions: [[String: Any]] = []
+        for session in siteMap.sessions {
+            let here = found.filter { $0.sessionSlug == session.slug }.sorted { $0.paragraph < $1.paragraph }
+            guard !here.isEmpty else { continue }
+            sessions.append([
+                "title": session.metadata.title.zh,
+                "href": context.link(URLScheme.session(session.slug)),
+                "paragraphs": here.compactMap { occurrence -> [String: Any]? in
+                    guard let permalink = siteMap.paragraph(occurrence.paragraph, in: session.slug) else { return nil }
+                    return ["number": occurrence.paragraph, "count": occurrence.count, "several": occurrence.count > 1,
+                            "href": context.link(permalink.page, permalink.fragment)]
+                },
+            ])
+        }
+        var values: [String: Any] = [
+            "anchor": entry.anchor,
+            "zh": entry.zh,
+            "en": entry.en,
+            "definitionZh": entry.definition.zh,
+            "definitionEn": entry.definition.en,
+            "sessions": sessions,
+            "occurs": total > 0,
+            "totalLabel": strings.format("occurrence_total", ["count": String(total)]),
+            "articles": entry.articles.map { number -> [String: Any] in
+                var article: [String: Any] = ["label": strings.format("article_number", ["number": String(number)])]
+                if citedArticles.contains(number) { article["href"] = context.link(URLScheme.article(number)) }
+                if let title = convention.article(number)?.title.zh { article["title"] = title }
+                return article
+            },
+            "hasArticles": !entry.articles.isEmpty,
+            "related": entry.related.compactMap { id -> [String: Any]? in
+                guard let related = glossary.entry(id: id) else { return nil }
+                return ["zh": related.zh, "en": related.en, "href": "#\(related.anchor)"]
+            },
+            "hasRelated": !entry.related.isEmpty,
+        ]
+        if let abbreviation = entry.abbreviation { values["abbreviation"] = abbreviation }
+        if !entry.variants.isEmpty { values["variants"] = entry.variants.joined(separator: "、") }
+        return values
+    }
+
+    // MARK: Data for translators
+
+    var csv: OutputFile {
+        var lines = ["id,zh,variants,en,abbreviation,definition_zh,definition_en,articles,related,occurrences"]
+        for entry in byPinyin {
+            let total = occurrences.filter { $0.entryID == entry.id }.reduce(0) { $0 + $1.count }
+            lines.append([entry.id, entry.zh, entry.variants.joined(separator: "; "), entry.en, entry.abbreviation ?? "",
+                          entry.definition.zh, entry.definition.en, entry.articles.map(String.init).joined(separator: "; "),
+                          entry.related.joined(separator: "; "), String(total)].map(AttendanceData.csvField).joined(separator: ","))
+        }
+        return OutputFile(path: URLScheme.glossaryCSV, text: "\u{FEFF}" + lines.joined(separator: "\r\n") + "\r\n")
+    }
+
+    /// TermBase eXchange (ISO 30042), TBX-Basic dialect: one `termEntry` per entry, a `langSet` per
+    /// language, the abbreviation as a term of its own with `termType` abbreviation.
+    var tbx: OutputFile {
+        func escape(_ text: String) -> String { HTMLEscaping.escape(text) }
+        var xml = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <!DOCTYPE martif SYSTEM "TBXBasiccoreStructV02.dtd">
+        <martif type="TBX-Basic" xml:lang="en">
+        <martifHeader>
+        <fileDesc>
+        <titleStmt><title>\(escape(strings["glossary_tbx_title"]))</title></titleStmt>
+        <sourceDesc><p>\(escape(strings["glossary_tbx_source"]))</p></sourceDesc>
+        </fileDesc>
+        <encodingDesc><p type="XCSURI">TBXBasicXCSV02.xcs</p></encodingDesc>
+        </martifHeader>
+        <text>
+        <body>
+
+        """
+        for entry in byPinyin {
+            xml += "<termEntry id=\"\(escape(entry.anchor))\">\n"
+            if !entry.articles.isEmpty {
+                xml += "<note>UNCAC \(entry.articles.map { "art. \($0)" }.joined(separator: ", "))</note>\n"
+            }
+            xml += "<langSet xml:lang=\"zh-Hans\">\n"
+            xml += "<descripGrp><descrip type=\"definition\">\(escape(entry.definition.zh))</descrip></descripGrp>\n"
+            for (index, form) in entry.chineseForms.enumerated() {
+                xml += "<tig><term>\(escape(form))</term>"
+                xml += "<termNote type=\"administrativeStatus\">\(index == 0 ? "preferredTerm-admn-sts" : "admittedTerm-admn-sts")</termNote></tig>\n"
+            }
+            xml += "</langSet>\n<langSet xml:lang=\"en\">\n"
+            xml += "<descripGrp><descrip type=\"definition\">\(escape(entry.definition.en))</descrip></descripGrp>\n"
+            xml += "<tig><term>\(escape(entry.en))</term><termNote type=\"administrativeStatus\">preferredTerm-admn-sts</termNote></tig>\n"
+            if let abbreviation = entry.abbreviation {
+                xml += "<tig><term>\(escape(abbreviation))</term><termNote type=\"termType\">abbreviation</termNote></tig>\n"
+            }
+            xml += "</langSet>\n</termEntry>\n"
+        }
+        xml += "</body>\n</text>\n</martif>\n"
+        return OutputFile(path: URLScheme.glossaryTBX, text: xml)
+    }
+}

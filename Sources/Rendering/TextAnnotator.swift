@@ -1,0 +1,87 @@
+import Analysis
+import Diagnostics
+import Linking
+import Markdown
+import Model
+
+/// Turns each reference and each glossary term found in the text into a link, changing nothing else:
+/// the annotated words are wrapped, and stay text.
+struct TextAnnotator {
+    let links: ReferenceLinks
+    let convention: ConventionRegistry
+    let glossary: Glossary
+    let strings: UIStrings
+    /// A page in the session's folder: every page of a session lives there, so one link fits all.
+    let sessionPage: SitePath
+
+    func annotate(references: [ReferenceAnalysis.LinkedText], terms: [GlossaryAnalysis.LinkedText], source: String,
+                  log: inout DiagnosticLog) {
+        var byNode: [MarkdownNode: [TextAnnotation]] = [:]
+        var order: [MarkdownNode] = []
+        func add(_ node: MarkdownNode, _ annotations: [TextAnnotation]) {
+            if byNode[node] == nil { order.append(node) }
+            byNode[node, default: []] += annotations
+        }
+        for text in references { add(text.node, text.references.map(annotation(for:))) }
+        for text in terms { add(text.node, text.terms.compactMap(annotation(for:))) }
+        for node in order {
+            do {
+                try node.annotate(byNode[node] ?? [])
+            } catch {
+                // Scanners give non-overlapping ranges on character boundaries; this is a bug if seen.
+                log.warning("could not link the references in this text (\(error))",
+                            at: SourceLocation(path: source, line: node.range.startLine, column: 1))
+            }
+        }
+    }
+
+    private func annotation(for reference: Reference) -> TextAnnotation {
+        let destination = links.href(of: reference.target, from: sessionPage)
+        var attributes = "href=\"\(HTMLEscaping.escape(destination.href))\" class=\"ref \(cssClass(reference.target))\""
+        if destination.isExternal { attributes += " rel=\"external\"" }
+        if let title = title(of: reference.target) { attributes += " title=\"\(HTMLEscaping.escape(title))\"" }
+        return TextAnnotation(utf8Range: reference.utf8Range, openingHTML: "<a \(attributes)>", closingHTML: "</a>")
+    }
+
+    /// A term links to its glossary entry; its English term shows on hover and on focus (CSS, from
+    /// `data-en`) and is its accessible description (`aria-describedby`, a hidden element on the page).
+    private func annotation(for term: GlossaryAnalysis.TermMatch) -> TextAnnotation? {
+        guard let entry = glossary.entry(id: term.entryID) else { return nil }
+        let href = sessionPage.link(to: URLScheme.glossaryChinese, fragment: entry.anchor)
+        let english = entry.abbreviation.map { "\(entry.en) (\($0))" } ?? entry.en
+        let opening = "<a href=\"\(HTMLEscaping.escape(href))\" class=\"term\" lang=\"zh-Hans\" data-en=\"\(HTMLEscaping.escape(english))\" "
+            + "aria-describedby=\"\(Self.descriptionID(of: entry))\">"
+        return TextAnnotation(utf8Range: term.utf8Range, openingHTML: opening, closingHTML: "</a>")
+    }
+
+    /// The id of the hidden element that holds the English term of `entry` on a page.
+    static func descriptionID(of entry: GlossaryEntry) -> String { "term-en-\(entry.id)" }
+
+    private func cssClass(_ target: ReferenceTarget) -> String {
+        switch target {
+        case .article: return "ref-article"
+        case .conventionChapter: return "ref-chapter"
+        case .resolution: return "ref-resolution"
+        case .document: return "ref-document"
+        case .participant: return "ref-participant"
+        }
+    }
+
+    /// The tooltip: the article's official titles, the resolution's body, the symbol.
+    private func title(of target: ReferenceTarget) -> String? {
+        switch target {
+        case .article(let number):
+            guard let article = convention.article(number) else { return nil }
+            return "\(strings.format("article_number", ["number": String(number)])): \(article.title.zh) / Article \(number): \(article.title.en)"
+        case .conventionChapter(let number):
+            guard let chapter = convention.chapter(number) else { return nil }
+            return "\(chapter.title.zh) / Chapter \(chapter.roman): \(chapter.title.en)"
+        case .resolution(let resolution):
+            return strings.format("resolution_of", ["body": strings["body_\(resolution.body.rawValue)"], "number": resolution.number])
+        case .document(let symbol):
+            return symbol
+        case .participant:
+            return nil
+        }
+    }
+}

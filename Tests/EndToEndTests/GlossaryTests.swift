@@ -1,0 +1,179 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import Testing
+
+@Suite("End to end: the bilingual glossary and its links in the text")
+struct GlossaryTests {
+    static let slug = "2012-08-asset-recovery-6"
+
+    /// The glossary's Chinese forms by entry id, read from the YAML file with plain string handling.
+    static func forms() throws -> [String: [String]] {
+        let text = try String(contentsOfFile: "\(Repository.content)/glossary.yml", encoding: .utf8)
+        var result: [String: [String]] = [:]
+        var current = ""
+        for line in text.split(separator: "\n") {
+            if line.hasPrefix("  - id: ") { current = String(line.dropFirst(8)) }
+            if line.hasPrefix("    zh: ") { result[current, default: []].append(String(line.dropFirst(8))) }
+            if line.hasPrefix("    variants: [") {
+                let inner = line.dropFirst(15).dropLast()
+                result[current, default: []] += inner.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            }
+        }
+        return result
+    }
+
+    /// A paragraph's text with the term links found: reference links become placeholders (terms are never
+    /// matched inside them), other markup is dropped.
+    static func readParagraph(_ html: String) -> (text: [Character], links: [(start: Int, id: String)]) {
+        var body = html
+        if let range = body.range(of: "<p class=\"see-also\">.*?</p>", options: .regularExpression) { body.removeSubrange(range) }
+        if let range = body.range(of: "<a class=\"para-number\"[^>]*>[^<]*</a>", options: .regularExpression) { body.removeSubrange(range) }
+        var text: [Character] = []
+        var links: [(start: Int, id: String)] = []
+        var index = body.startIndex
+        while index < body.endIndex {
+            if body[index] == "<" {
+                guard let close = body[index...].firstIndex(of: ">") else { break }
+                let tag = body[index...close]
+                if tag.hasPrefix("<a "), tag.contains("class=\"ref"), let end = body.range(of: "</a>", range: close..<body.endIndex) {
+                    text += Array(repeating: "□", count: body[body.index(after: close)..<end.lowerBound].count)
+                    index = end.upperBound
+                    continue
+                }
+                if tag.hasPrefix("<a "), tag.contains("class=\"term\""),
+                   let id = tag.range(of: "#term-[^\"]+", options: .regularExpression).map({ String(tag[$0].dropFirst(6)) }) {
+                    links.append((text.count, id))
+                }
+                index = body.index(after: close)
+                continue
+            }
+            if body[index] == "&", let semicolon = body[index...].firstIndex(of: ";") {
+                let entity = body[index...semicolon]
+                let decoded: Character = ["&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": "\"", "&#39;": "'"][String(entity)] ?? "?"
+                text.append(decoded)
+                index = body.index(after: semicolon)
+                continue
+            }
+            if !body[index].isNewline { text.append(body[index]) }
+            index = body.index(after: index)
+        }
+        return (text, links)
+    }
+
+    /// A plain longest-match scan, one form at a time: the first occurrence of each entry.
+    static func expectedFirstOccurrences(_ text: [Character], forms: [String: [String]]) -> [(start: Int, id: String)] {
+        let all = forms.flatMap { id, list in list.map { (Array($0), id) } }.sorted { $0.0.count > $1.0.count }
+        var result: [(start: Int, id: String)] = []
+        var seen: Set<String> = []
+        var position = 0
+        while position < text.count {
+            if let (form, id) = all.first(where: { form, _ in
+                position + form.count <= text.count && Array(text[position..<position + form.count]) == form
+            }) {
+                if seen.insert(id).inserted { result.append((position, id)) }
+                position += form.count
+            } else {
+                position += 1
+            }
+        }
+        return result
+    }
+
+    @Test func everyTermIsLinkedAtItsFirstOccurrenceInEachParagraphAndNowhereElse() throws {
+        let forms = try Self.forms()
+        #expect(forms.count >= 80)
+        let site = try BuiltSite.build()
+        let full = try #require(site.pages["sessions/\(Self.slug)/full.html"])
+        var linkedTotal = 0
+        for number in 1...48 {
+            let html = try #require(BuiltSite.section(ofParagraph: number, in: full))
+            let paragraph = Self.readParagraph(html)
+            let expected = Self.expectedFirstOccurrences(paragraph.text, forms: forms)
+            #expect(paragraph.links.map { "\($0.start):\($0.id)" } == expected.map { "\($0.start):\($0.id)" },
+                    "paragraph \(number)")
+            linkedTotal += paragraph.links.count
+        }
+        #expect(linkedTotal > 300)
+    }
+
+    @Test func termsShowTheirEnglishAccessibly() throws {
+        let site = try BuiltSite.build()
+        let chapter = try #require(site.pages["sessions/\(Self.slug)/chapter-5.html"])
+        let link = try #require(chapter.range(of: "<a href=\"../../glossary/index.html#term-non-conviction-based-confiscation\"[^>]*>非定罪没收</a>",
+                                              options: .regularExpression).map { String(chapter[$0]) })
+        #expect(link.contains("data-en=\"non-conviction-based confiscation (NCB)\""))
+        #expect(link.contains("aria-describedby=\"term-en-non-conviction-based-confiscation\""))
+        #expect(chapter.contains("<span id=\"term-en-non-conviction-based-confiscation\" lang=\"en\">non-conviction-based confiscation (NCB)</span>"))
+        for (path, html) in site.pages where html.contains("aria-describedby=\"term-en-") {
+            for id in BuiltSite.attributeValues("aria-describedby", in: html) {
+                #expect(html.contains("id=\"\(id)\""), "\(path): \(id) describes a term")
+            }
+        }
+    }
+
+    @Test func theChineseGlossaryIsInPinyinOrderAndTheEnglishAlphabetical() throws {
+        let site = try BuiltSite.build()
+        let chinese = try #require(site.pages["glossary/index.html"])
+        func position(_ html: String, _ text: String) -> String.Index {
+            html.range(of: text)?.lowerBound ?? html.endIndex
+        }
+        let sample = ["<span class=\"term-zh\" lang=\"zh-Hans\">资产追回</span>", "<span class=\"term-zh\" lang=\"zh-Hans\">冻结</span>",
+                      "<span class=\"term-zh\" lang=\"zh-Hans\">司法协助</span>", "<span class=\"term-zh\" lang=\"zh-Hans\">没收</span>",
+                      "<span class=\"term-zh\" lang=\"zh-Hans\">非定罪没收</span>", "<span class=\"term-zh\" lang=\"zh-Hans\">被盗资产</span>"]
+        // bèi, dòng, fēi, mò, sī, zī
+        #expect(sample.sorted { position(chinese, $0) < position(chinese, $1) } == [sample[5], sample[1], sample[4], sample[3], sample[2], sample[0]])
+        #expect(chinese.contains("<a href=\"#letter-z\">Z</a>"))
+        #expect(chinese.contains("id=\"term-non-conviction-based-confiscation\""))
+        let english = try #require(site.pages["glossary/en.html"])
+        let primary = { (term: String) in "<span class=\"term-en-primary\" lang=\"en\">\(term)</span>" }
+        #expect(position(english, primary("asset recovery")) < position(english, primary("dual criminality")))
+        #expect(position(english, primary("dual criminality")) < position(english, primary("mutual legal assistance")))
+        #expect(position(english, primary("mutual legal assistance")) < english.endIndex)
+        let entry = try #require(chinese.components(separatedBy: "id=\"term-non-conviction-based-confiscation\"").last?
+            .components(separatedBy: "</dd>").first)
+        #expect(entry.contains("href=\"../articles/54.html\""), "related articles link to their pages")
+        #expect(entry.contains("#p25\""), "where it occurs")
+    }
+
+    @Test func theTBXFileHasTheTBXBasicStructure() throws {
+        let site = try BuiltSite.build()
+        let data = try Data(contentsOf: site.folder.appendingPathComponent("data/glossary.tbx"))
+        final class Walker: NSObject, XMLParserDelegate {
+            var path: [String] = []
+            var rootType: String?
+            var entries = 0
+            var langSets: [String] = []
+            var entriesWithBothLanguages = 0
+            var termsInLangSet = 0
+            var languagesOK = true
+            var currentLangs: [String] = []
+            func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+                        attributes: [String: String] = [:]) {
+                if path.isEmpty { rootType = name == "martif" ? attributes["type"] : "not martif" }
+                if name == "termEntry" { entries += 1; currentLangs = []; if attributes["id"] == nil { languagesOK = false } }
+                if name == "langSet" { currentLangs.append(attributes["xml:lang"] ?? ""); termsInLangSet = 0 }
+                if name == "term", path.suffix(2) != ["langSet", "tig"] { languagesOK = false }
+                if name == "term" { termsInLangSet += 1 }
+                path.append(name)
+            }
+            func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+                path.removeLast()
+                if name == "langSet", termsInLangSet == 0 { languagesOK = false }
+                if name == "termEntry", currentLangs == ["zh-Hans", "en"] { entriesWithBothLanguages += 1 }
+            }
+        }
+        let walker = Walker()
+        let parser = XMLParser(data: data)
+        parser.delegate = walker
+        #expect(parser.parse(), "well-formed XML")
+        #expect(walker.rootType == "TBX-Basic")
+        #expect(walker.entries >= 80)
+        #expect(walker.entriesWithBothLanguages == walker.entries)
+        #expect(walker.languagesOK, "terms sit in tig elements of language sets; every language set has a term")
+        let text = String(decoding: data, as: UTF8.self)
+        #expect(text.contains("<martifHeader>") && text.contains("<fileDesc>") && text.contains("<text>\n<body>"))
+        #expect(text.contains("<term>StAR</term><termNote type=\"termType\">abbreviation</termNote>"))
+    }
+}
