@@ -51,7 +51,8 @@ struct SeedImportTests {
         let seed = try SeedFiles.read(SeedFiles.seedPath).filter { !$0.isWhitespace }
         let ours = VisibleText.ofRecord(report: outcome.report ?? "", workPlan: outcome.workPlan)
         let common = zip(seed, ours).prefix { $0 == $1 }.count
-        #expect(ours == seed, "first difference after \(common) characters")
+        let verbatim = ours == seed
+        #expect(verbatim, "first difference after \(common) characters")
         #expect(ours.count > 10_000)
     }
 
