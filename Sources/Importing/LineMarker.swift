@@ -22,13 +22,14 @@ enum LineMarker: Equatable {
             ?? Self.yearHeading(text) ?? (text.hasPrefix("[") || text.hasPrefix("［") ? .noteStart : .text)
     }
 
-    /// The label and the rest of a line that starts with `label` + `.` + a space (or ends after the full stop).
+    /// The label and the rest of a line that starts with `label` + `.` + a space, or + a Chinese character
+    /// (`25.来自`, where the PDF lost the space), or that ends after the full stop.
     private static func split(_ text: String, label isLabel: (Character) -> Bool) -> (String, String)? {
         let label = text.prefix(while: isLabel)
         let afterLabel = text.dropFirst(label.count)
         guard !label.isEmpty, let dot = afterLabel.first, dot == "." || dot == "．" else { return nil }
         let rest = afterLabel.dropFirst()
-        guard rest.isEmpty || rest.first?.isWhitespace == true else { return nil }
+        guard rest.isEmpty || rest.first?.isWhitespace == true || rest.first?.isWide == true else { return nil }
         return (String(label), rest.trimmingCharacters(in: .whitespaces))
     }
 
@@ -57,7 +58,7 @@ enum LineMarker: Equatable {
         let afterLetters = text.dropFirst(1 + letters.count)
         guard (1...4).contains(letters.count), afterLetters.hasPrefix(")") else { return nil }
         let rest = afterLetters.dropFirst()
-        guard rest.isEmpty || rest.first?.isWhitespace == true else { return nil }
+        guard rest.isEmpty || rest.first?.isWhitespace == true || rest.first?.isWide == true else { return nil }
         return .letter("(\(letters))", rest: rest.trimmingCharacters(in: .whitespaces))
     }
 

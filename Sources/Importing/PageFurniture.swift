@@ -13,6 +13,8 @@ enum PageFurniture {
     }
 
     static func verdict(_ text: String) -> Verdict {
+        // Furniture is ASCII: a line with a Chinese character is text.
+        guard !text.contains(where: \.isWide) else { return .text }
         let tokens = text.split(whereSeparator: \.isWhitespace).map(String.init)
         guard !tokens.isEmpty, tokens.allSatisfy(isFurnitureToken) else { return .text }
         if tokens.count == 1, isDocumentSymbol(tokens[0]) { return .symbolAlone(tokens[0]) }
@@ -20,7 +22,7 @@ enum PageFurniture {
     }
 
     private static func isFurnitureToken(_ token: String) -> Bool {
-        isPageNumber(token) || isJobNumber(token) || isDocumentSymbol(token) || ["(C)", "(c)", "（C）"].contains(token)
+        isPageNumber(token) || isJobNumber(token) || isDocumentSymbol(token) || ["(C)", "(c)"].contains(token)
             || isBarcode(token)
     }
 

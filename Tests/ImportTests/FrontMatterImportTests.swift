@@ -1,3 +1,5 @@
+import Diagnostics
+import Loading
 import Model
 import Testing
 @testable import Importing
@@ -60,5 +62,16 @@ struct FrontMatterImportTests {
         #expect(YAMLScalar.text("[草稿]") == "\"[草稿]\"")
         #expect(YAMLScalar.text("a\"b") == "a\"b")
         #expect(YAMLScalar.text("#1 \"x\"") == "\"#1 \\\"x\\\"\"")
+        #expect(YAMLScalar.text("a\u{7}b") == "\"a\\u0007b\"")
+    }
+
+    /// Whatever a title holds, the loader reads back the same text from the front matter.
+    @Test(arguments: ["2012 年 8 月 30 日的报告", "2012", "true", "报告: 草稿", "[草稿]", "- 报告", "a\"b\\c", "#1", "a\u{0}b\u{7}",
+                      "报告 #1", "报告:", "*报告*", "'报告'", "null", "1e3", "～报告"])
+    func valuesReadBackUnchanged(value: String) throws {
+        var log = DiagnosticLog()
+        let mapping = YAMLReader(path: "x.yml").parseMapping("zh: \(YAMLScalar.text(value))", log: &log)
+        #expect(mapping?.string("zh", required: true, log: &log) == value)
+        #expect(log.diagnostics.isEmpty)
     }
 }

@@ -176,7 +176,7 @@ struct ReportMaker {
     mutating func writeFurniture(_ furniture: [String]) {
         for line in furniture {
             report.lines.append("")
-            report.lines.append(chance(0.3) ? " \(line) " : line)
+            report.lines.append(pick(["", " ", "\u{0C}"]) + line + pick(["", " "]))
             report.furniture.insert(report.lines.count)
         }
         report.lines.append("")

@@ -50,6 +50,14 @@ struct PageFurnitureTests {
         #expect(PageFurniture.verdict("WG.2/2009/3），并感兴趣地") == .text)
     }
 
+    @Test func formFeedsTabsAndAByteOrderMarkAreWhiteSpace() {
+        let imported = Imported("\u{FEFF}某次会议的报告\r\n\r\n一. 导言\r\n\r\n1.来自法国的小组成员报告\r\n\u{0C}12\r\n\u{0C}称，法国\t法律制度立足于刑事定罪。\u{0C}\r\n\t2. 乙。\r\n")
+        #expect(imported.problems.isEmpty)
+        #expect(imported.outcome.report?.hasPrefix("---\ntitle:\n  zh: 某次会议的报告\n") == true)
+        #expect(imported.body == "# 一. 导言\n\n1. 来自法国的小组成员报告称，法国法律制度立足于刑事定罪。\n\n2. 乙。\n")
+        #expect(imported.outcome.summary.furnitureLines == 1)
+    }
+
     @Test func aSymbolSplitOverLinesIsRejoinedWithNothing() {
         let imported = Imported(report("""
         1. 缔约国会议欣见工作组的各项结论和建议（CAC/COSP/ 
