@@ -52,7 +52,7 @@ let package = Package(
         ),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["Pipeline", "Model", "Diagnostics", "Loading",
+            dependencies: ["Pipeline", "Model", "Diagnostics", "Loading", "Importing",
                            .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(
