@@ -66,10 +66,9 @@ struct WorkPlanCollector {
     }
 
     private mutating func appendItem(_ item: ImportedWorkPlan.Item, line: CleanLine) {
-        guard plan.appendItem(item) else {
+        if !plan.appendItem(item) {
             problems.error("work-plan item \(item.number) comes before a group heading (常设议题, 专题讨论); an item belongs to a group",
                            at: SourceLocation(path: sourcePath, line: line.number, column: line.column))
-            return
         }
     }
 
