@@ -3,6 +3,7 @@ import PackageDescription
 
 // The pipeline, one target per stage:
 //   Loading ─▶ Model ─▶ (Analysis) ─▶ Linking ─▶ Rendering ─▶ Writing, driven by Pipeline.
+// Beside it, `Importing` turns a report's PDF-extracted text into `Content/` Markdown (`rapporteur import`).
 // Only `Markdown` imports the C API of libcmark-gfm (through the `CMarkGFM` system library).
 let package = Package(
     name: "Rapporteur",
@@ -39,9 +40,10 @@ let package = Package(
             name: "Pipeline",
             dependencies: ["Model", "Diagnostics", "Loading", "Analysis", "Linking", "Rendering", "Writing"]
         ),
+        .target(name: "Importing", dependencies: ["Model", "Diagnostics", "Loading"]),
         .executableTarget(
             name: "rapporteur",
-            dependencies: ["Pipeline", "Diagnostics",
+            dependencies: ["Pipeline", "Diagnostics", "Importing", "Loading",
                            .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
@@ -51,7 +53,12 @@ let package = Package(
         ),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["Pipeline", "Model", "Diagnostics", "Loading",
+            dependencies: ["Pipeline", "Model", "Diagnostics", "Loading", "Importing",
+                           .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
+        .testTarget(
+            name: "ImportTests",
+            dependencies: ["Importing", "Model", "Diagnostics", "Loading", "Markdown",
                            .product(name: "PropertyBased", package: "swift-property-based")]
         ),
     ],

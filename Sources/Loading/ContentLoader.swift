@@ -136,7 +136,7 @@ public struct ContentLoader {
         }
     }
 
-    static func isValidSlug(_ slug: String) -> Bool {
+    public static func isValidSlug(_ slug: String) -> Bool {
         !slug.isEmpty && slug.allSatisfy { ($0.isASCII && ($0.isLowercase || $0.isNumber)) || $0 == "-" }
     }
 }

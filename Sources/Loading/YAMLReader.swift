@@ -109,8 +109,9 @@ public struct YAMLMapping {
         value(key).map(reader.location(of:)) ?? location(of: key)
     }
 
+    /// Reported at the key when it is written empty (`en:`), at the mapping when it is absent.
     private func missing(_ key: String, _ expected: String, log: inout DiagnosticLog) {
-        log.error("missing required key '\(key)' (\(expected))", at: location)
+        log.error("missing required key '\(key)' (\(expected))", at: location(of: key))
     }
 
     private func wrongType(_ key: String, _ expected: String, log: inout DiagnosticLog) {

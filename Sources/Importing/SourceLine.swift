@@ -1,0 +1,22 @@
+/// One line of the extracted text as the PDF tool wrote it, numbered as in the file (1-based).
+struct SourceLine: Sendable, Hashable {
+    var number: Int
+    var raw: String
+
+    /// The lines of `text`, with CRLF and CR line ends read as LF and a byte-order mark dropped.
+    static func lines(of text: String) -> [SourceLine] {
+        let unmarked = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
+        let normalised = unmarked.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        return normalised.split(separator: "\n", omittingEmptySubsequences: false)
+            .enumerated().map { SourceLine(number: $0.offset + 1, raw: String($0.element)) }
+    }
+
+    /// The text without the white space around it (stray indentation, trailing blanks, the form feed
+    /// that PDF tools put at a page break).
+    var trimmed: String {
+        String(raw.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+    }
+
+    /// Whether the line holds nothing but white space.
+    var isBlank: Bool { raw.allSatisfy(\.isWhitespace) }
+}
