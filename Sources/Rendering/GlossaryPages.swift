@@ -144,7 +144,8 @@ struct GlossaryPages {
         for entry in byPinyin {
             xml += "<termEntry id=\"\(escape(entry.anchor))\">\n"
             if !entry.articles.isEmpty {
-                xml += "<note>UNCAC \(entry.articles.map { "art. \($0)" }.joined(separator: ", "))</note>\n"
+                let articles = entry.articles.map { strings.format("article_citation_en", ["number": String($0), "part": ""]) }
+                xml += "<note>\(escape(strings.format("related_articles_en", ["articles": articles.joined(separator: ", ")])))</note>\n"
             }
             xml += "<langSet xml:lang=\"zh-Hans\">\n"
             xml += "<descripGrp><descrip type=\"definition\">\(escape(entry.definition.zh))</descrip></descripGrp>\n"

@@ -54,9 +54,10 @@ struct ReferencePages {
             "paragraphLabel": strings.format("paragraph_link", ["number": String(mention.place.paragraph)]),
         ]
         if !mention.subdivisions.isEmpty {
-            let article: String
-            if case .article(let number) = mention.target { article = "art. \(number)" } else { article = "" }
-            values["subdivisions"] = mention.subdivisions.map { article + $0 }.joined(separator: ", ")
+            let number: String
+            if case .article(let article) = mention.target { number = String(article) } else { number = "" }
+            values["subdivisions"] = mention.subdivisions
+                .map { strings.format("article_citation_en", ["number": number, "part": $0]) }.joined(separator: ", ")
         }
         if let permalink = siteMap.paragraph(mention.place.paragraph, in: mention.sessionSlug) {
             values["paragraphHref"] = context.link(permalink.page, permalink.fragment)
@@ -119,7 +120,7 @@ struct ReferencePages {
         let label = strings.format("article_number", ["number": String(number)])
         var values: [String: Any] = [
             "label": label,
-            "labelEn": "Article \(number)",
+            "labelEn": strings.format("article_label_en", ["number": String(number)]),
             "titleZh": article?.title.zh ?? "",
             "titleEn": article?.title.en ?? "",
             "mentionGroups": mentionGroups(.article(number), context: context),

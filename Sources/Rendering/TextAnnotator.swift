@@ -72,10 +72,13 @@ struct TextAnnotator {
         switch target {
         case .article(let number):
             guard let article = convention.article(number) else { return nil }
-            return "\(strings.format("article_number", ["number": String(number)])): \(article.title.zh) / Article \(number): \(article.title.en)"
+            return strings.format("article_tooltip", ["label": strings.format("article_number", ["number": String(number)]),
+                                                      "title_zh": article.title.zh, "title_en": article.title.en,
+                                                      "label_en": strings.format("article_label_en", ["number": String(number)])])
         case .conventionChapter(let number):
             guard let chapter = convention.chapter(number) else { return nil }
-            return "\(chapter.title.zh) / Chapter \(chapter.roman): \(chapter.title.en)"
+            return strings.format("chapter_tooltip", ["title_zh": chapter.title.zh, "title_en": chapter.title.en,
+                                                      "label_en": strings.format("chapter_label_en", ["roman": chapter.roman])])
         case .resolution(let resolution):
             return strings.format("resolution_of", ["body": strings["body_\(resolution.body.rawValue)"], "number": resolution.number])
         case .document(let symbol):
