@@ -75,9 +75,14 @@ public struct ReferenceScanner: Sendable {
         guard text[marker] == "条" else { return nil }
         var end = marker + 1
         var subdivisions: [String] = []
-        if let parts = scanSubdivisions(text, at: text.skipSpaces(end)) {
+        let after = text.skipSpaces(end)
+        if let parts = scanSubdivisions(text, at: after) {
             subdivisions = parts.names
             end = parts.end
+        } else if text[after] == "第", (after + 1..<min(after + 14, text.count)).contains(where: { text[$0] == "款" }) {
+            result.problems.append(ScanProblem(
+                utf8Offset: text.offsets[after],
+                message: "cannot read the paragraph of the article cited before it; write it like '第 3(b)款' or '第 2 和 3 款'"))
         }
         let single = numbers.count == 1
         for number in numbers {

@@ -81,6 +81,12 @@ struct ReferenceScannerTests {
         #expect(result.problems.first?.utf8Offset == "见第 ".utf8.count)
     }
 
+    @Test func reportsAMalformedParagraphOfAnArticle() {
+        let result = scanner.scan("第 57 条第 3(x款的实施")
+        #expect(result.references.map(\.target) == [.article(57)])
+        #expect(result.problems.map(\.message).first?.hasPrefix("cannot read the paragraph of the article") == true)
+    }
+
     @Test func resolutionAnchorsAreStable() {
         #expect(Resolution(body: .conferenceOfStatesParties, number: "4/4").anchor == "cosp-4-4")
         #expect(Resolution(body: .securityCouncil, number: "1970 (2007)").anchor == "security-council-1970-2007")
