@@ -2,13 +2,10 @@
 /// as a trie over Unicode scalars. A word may be entered without a value to block shorter matches
 /// inside it (发展中国家 holds 中国, but does not name China).
 public struct LongestMatchTrie<Value: Sendable>: Sendable {
-    private struct Node: Sendable {
-        var children: [Unicode.Scalar: Int] = [:]
-        /// Set at the end of a word: the word's value, or nil for a blocking word.
-        var terminal: Value??
-    }
-
-    private var nodes: [Node] = [Node()]
+    /// The trie's nodes, by index: each one's children, and, at the end of a word, the word's value
+    /// (nil for a blocking word). Kept in two arrays so that walking copies nothing.
+    private var children: [[Unicode.Scalar: Int]] = [[:]]
+    private var terminals: [Value??] = [nil]
 
     public init() {}
 
@@ -16,15 +13,16 @@ public struct LongestMatchTrie<Value: Sendable>: Sendable {
     public mutating func insert(_ word: String, value: Value?) {
         var index = 0
         for scalar in word.unicodeScalars {
-            if let next = nodes[index].children[scalar] {
+            if let next = children[index][scalar] {
                 index = next
             } else {
-                nodes.append(Node())
-                nodes[index].children[scalar] = nodes.count - 1
-                index = nodes.count - 1
+                children.append([:])
+                terminals.append(nil)
+                children[index][scalar] = children.count - 1
+                index = children.count - 1
             }
         }
-        if index != 0, nodes[index].terminal == nil { nodes[index].terminal = .some(value) }
+        if index != 0, terminals[index] == nil { terminals[index] = .some(value) }
     }
 
     public struct Match: Sendable {
@@ -51,10 +49,10 @@ public struct LongestMatchTrie<Value: Sendable>: Sendable {
             var index = 0
             var position = start
             var longest: (end: Int, value: Value?)?
-            while position < scalars.count, let next = nodes[index].children[scalars[position]] {
+            while position < scalars.count, let next = children[index][scalars[position]] {
                 index = next
                 position += 1
-                if let terminal = nodes[index].terminal { longest = (position, terminal) }
+                if let terminal = terminals[index] { longest = (position, terminal) }
             }
             if let longest {
                 if let value = longest.value {

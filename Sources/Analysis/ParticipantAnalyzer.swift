@@ -44,7 +44,8 @@ public struct ParticipantAnalyzer {
                     let range = text.range
                     let location = source.location(line: range.startLine, byteColumn: range.startColumn + name.utf8Range.lowerBound)
                     let participant = registry.participant(named: name.name)
-                    if participant == nil {
+                    // Without a registry there is nothing to match against: the names are listed as written.
+                    if participant == nil, !registry.participants.isEmpty {
                         log.warning("'\(name.name)' is not in the participant registry (reference/participants.yml); it is listed as unmatched",
                                     at: location)
                     }
@@ -72,11 +73,12 @@ public struct ParticipantAnalyzer {
         var result: [ReferenceMention] = []
         for text in texts {
             guard let literal = text.literal else { continue }
+            let bytes = Array(literal.utf8)
             for match in names.matches(in: literal) {
                 let range = text.range
                 result.append(ReferenceMention(
                     sessionSlug: slug, place: place, target: .participant(match.value), subdivisions: [],
-                    excerpt: Excerpt(sentenceOf: literal, around: match.utf8Range),
+                    excerpt: Excerpt(sentenceIn: bytes, around: match.utf8Range),
                     location: source.location(line: range.startLine, byteColumn: range.startColumn + match.utf8Range.lowerBound)))
             }
         }

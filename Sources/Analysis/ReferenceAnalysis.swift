@@ -38,11 +38,12 @@ public struct ReferenceAnalyzer {
                     log.warning(problem.message, at: source.location(line: range.startLine, byteColumn: range.startColumn + problem.utf8Offset))
                 }
                 guard !result.references.isEmpty else { continue }
+                let bytes = Array(literal.utf8)
                 linked.append(.init(node: node, references: result.references))
                 for reference in result.references {
                     mentions.append(ReferenceMention(
                         sessionSlug: slug, place: place, target: reference.target, subdivisions: reference.subdivisions,
-                        excerpt: Excerpt(sentenceOf: literal, around: reference.utf8Range),
+                        excerpt: Excerpt(sentenceIn: bytes, around: reference.utf8Range),
                         location: source.location(line: range.startLine, byteColumn: range.startColumn + reference.utf8Range.lowerBound)))
                 }
             }

@@ -7,7 +7,8 @@ import Model
 /// and the same data as CSV and TBX for translators' tools.
 struct GlossaryPages {
     let glossary: Glossary
-    let occurrences: [GlossaryOccurrence]
+    /// Where each entry occurs, by entry id.
+    let occurrences: [String: [GlossaryOccurrence]]
     let convention: ConventionRegistry
     /// Articles that have a page of their own.
     let citedArticles: Set<Int>
@@ -66,7 +67,7 @@ struct GlossaryPages {
     }
 
     private func entryValues(_ entry: GlossaryEntry, context: PageContext) -> [String: Any] {
-        let found = occurrences.filter { $0.entryID == entry.id }
+        let found = occurrences[entry.id] ?? []
         let total = found.reduce(0) { $0 + $1.count }
         var sessions: [[String: Any]] = []
         for session in siteMap.sessions {
@@ -114,7 +115,7 @@ struct GlossaryPages {
     var csv: OutputFile {
         var lines = ["id,zh,variants,en,abbreviation,definition_zh,definition_en,articles,related,occurrences"]
         for entry in byPinyin {
-            let total = occurrences.filter { $0.entryID == entry.id }.reduce(0) { $0 + $1.count }
+            let total = (occurrences[entry.id] ?? []).reduce(0) { $0 + $1.count }
             lines.append([entry.id, entry.zh, entry.variants.joined(separator: "; "), entry.en, entry.abbreviation ?? "",
                           entry.definition.zh, entry.definition.en, entry.articles.map(String.init).joined(separator: "; "),
                           entry.related.joined(separator: "; "), String(total)].map(AttendanceData.csvField).joined(separator: ","))

@@ -72,7 +72,7 @@ public struct SiteRenderer {
         for participant in attendancePages.participantsWithPages {
             files.append(try page(attendancePages.participant(participant, context: context(URLScheme.participant(participant.id), recordLanguage))))
         }
-        let glossaryPages = GlossaryPages(glossary: content.glossary, occurrences: glossaryOccurrences, convention: content.convention,
+        let glossaryPages = GlossaryPages(glossary: content.glossary, occurrences: Dictionary(grouping: glossaryOccurrences, by: \.entryID), convention: content.convention,
                                           citedArticles: Set(index.citedArticles), siteMap: siteMap, strings: strings)
         files.append(try page(glossaryPages.chineseToEnglish(context(URLScheme.glossaryChinese, recordLanguage))))
         files.append(try page(glossaryPages.englishToChinese(context(URLScheme.glossaryEnglish, recordLanguage))))

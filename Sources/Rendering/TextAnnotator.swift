@@ -18,6 +18,18 @@ struct TextAnnotator {
                   log: inout DiagnosticLog) {
         var byNode: [MarkdownNode: [TextAnnotation]] = [:]
         var order: [MarkdownNode] = []
+        var referenceMarkup: [ReferenceTarget: String] = [:]
+        var termMarkup: [String: String?] = [:]
+        func annotation(for reference: Reference) -> TextAnnotation {
+            let opening = referenceMarkup[reference.target] ?? openingTag(for: reference.target)
+            referenceMarkup[reference.target] = opening
+            return TextAnnotation(utf8Range: reference.utf8Range, openingHTML: opening, closingHTML: "</a>")
+        }
+        func annotation(for term: GlossaryAnalysis.TermMatch) -> TextAnnotation? {
+            let opening = termMarkup[term.entryID] ?? openingTag(forTerm: term.entryID)
+            termMarkup[term.entryID] = opening
+            return opening.map { TextAnnotation(utf8Range: term.utf8Range, openingHTML: $0, closingHTML: "</a>") }
+        }
         func add(_ node: MarkdownNode, _ annotations: [TextAnnotation]) {
             if byNode[node] == nil { order.append(node) }
             byNode[node, default: []] += annotations
@@ -35,23 +47,22 @@ struct TextAnnotator {
         }
     }
 
-    private func annotation(for reference: Reference) -> TextAnnotation {
-        let destination = links.href(of: reference.target, from: sessionPage)
-        var attributes = "href=\"\(HTMLEscaping.escape(destination.href))\" class=\"ref \(cssClass(reference.target))\""
+    private func openingTag(for target: ReferenceTarget) -> String {
+        let destination = links.href(of: target, from: sessionPage)
+        var attributes = "href=\"\(HTMLEscaping.escape(destination.href))\" class=\"ref \(cssClass(target))\""
         if destination.isExternal { attributes += " rel=\"external\"" }
-        if let title = title(of: reference.target) { attributes += " title=\"\(HTMLEscaping.escape(title))\"" }
-        return TextAnnotation(utf8Range: reference.utf8Range, openingHTML: "<a \(attributes)>", closingHTML: "</a>")
+        if let title = title(of: target) { attributes += " title=\"\(HTMLEscaping.escape(title))\"" }
+        return "<a \(attributes)>"
     }
 
     /// A term links to its glossary entry; its English term shows on hover and on focus (CSS, from
     /// `data-en`) and is its accessible description (`aria-describedby`, a hidden element on the page).
-    private func annotation(for term: GlossaryAnalysis.TermMatch) -> TextAnnotation? {
-        guard let entry = glossary.entry(id: term.entryID) else { return nil }
+    private func openingTag(forTerm entryID: String) -> String? {
+        guard let entry = glossary.entry(id: entryID) else { return nil }
         let href = sessionPage.link(to: URLScheme.glossaryChinese, fragment: entry.anchor)
         let english = entry.abbreviation.map { "\(entry.en) (\($0))" } ?? entry.en
-        let opening = "<a href=\"\(HTMLEscaping.escape(href))\" class=\"term\" lang=\"zh-Hans\" data-en=\"\(HTMLEscaping.escape(english))\" "
+        return "<a href=\"\(HTMLEscaping.escape(href))\" class=\"term\" lang=\"zh-Hans\" data-en=\"\(HTMLEscaping.escape(english))\" "
             + "aria-describedby=\"\(Self.descriptionID(of: entry))\">"
-        return TextAnnotation(utf8Range: term.utf8Range, openingHTML: opening, closingHTML: "</a>")
     }
 
     /// The id of the hidden element that holds the English term of `entry` on a page.

@@ -20,16 +20,26 @@ struct CommandRun {
         process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = directory
-        let output = Pipe()
-        let errors = Pipe()
+        // Files, not pipes: a command that prints a lot on both streams would otherwise block on a full pipe.
+        let folder = try Repository.temporaryFolder()
+        let outputFile = folder.appendingPathComponent("stdout")
+        let errorFile = folder.appendingPathComponent("stderr")
+        _ = FileManager.default.createFile(atPath: outputFile.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errorFile.path, contents: nil)
+        let output = try FileHandle(forWritingTo: outputFile)
+        let errors = try FileHandle(forWritingTo: errorFile)
+        defer {
+            try? output.close()
+            try? errors.close()
+            try? FileManager.default.removeItem(at: folder)
+        }
         process.standardOutput = output
         process.standardError = errors
         try process.run()
-        let outputData = output.fileHandleForReading.readDataToEndOfFile()
-        let errorData = errors.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return CommandRun(status: process.terminationStatus, output: String(decoding: outputData, as: UTF8.self),
-                          errors: String(decoding: errorData, as: UTF8.self))
+        return CommandRun(status: process.terminationStatus,
+                          output: String(decoding: try Data(contentsOf: outputFile), as: UTF8.self),
+                          errors: String(decoding: try Data(contentsOf: errorFile), as: UTF8.self))
     }
 }
 

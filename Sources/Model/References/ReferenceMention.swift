@@ -50,12 +50,17 @@ public struct Excerpt: Sendable, Hashable {
 
     /// The sentence of `text` that holds the UTF-8 range `range`, split around it.
     public init(sentenceOf text: String, around range: Range<Int>) {
-        let bytes = Array(text.utf8)
-        let terminators: [[UInt8]] = ["。", "；", "！", "？"].map { Array($0.utf8) }
+        self.init(sentenceIn: Array(text.utf8), around: range)
+    }
+
+    /// The same, on the text's UTF-8 bytes (decode them once when a text has many mentions).
+    public init(sentenceIn bytes: [UInt8], around range: Range<Int>) {
+        /// Whether the bytes just before `index` are 。；！ or ？ (each three bytes in UTF-8).
         func endsTerminator(at index: Int) -> Bool {
-            terminators.contains { terminator in
-                index >= terminator.count && Array(bytes[(index - terminator.count)..<index]) == terminator
-            }
+            guard index >= 3 else { return false }
+            let (first, second, third) = (bytes[index - 3], bytes[index - 2], bytes[index - 1])
+            return (first == 0xE3 && second == 0x80 && third == 0x82)
+                || (first == 0xEF && second == 0xBC && (third == 0x9B || third == 0x81 || third == 0x9F))
         }
         var start = max(0, min(range.lowerBound, bytes.count))
         while start > 0, !endsTerminator(at: start) { start -= 1 }
