@@ -41,8 +41,7 @@ public struct ParticipantAnalyzer {
             // An attendance list is a paragraph of one text: the category sentence and the names.
             if texts.count == 1, let text = texts.first, let literal = text.literal, let parsed = parser.parse(literal) {
                 let entries = parsed.names.map { name -> AttendanceEntry in
-                    let range = text.range
-                    let location = source.location(line: range.startLine, byteColumn: range.startColumn + name.utf8Range.lowerBound)
+                    let location = source.location(in: text, utf8Offset: name.utf8Range.lowerBound)
                     let participant = registry.participant(named: name.name)
                     // Without a registry there is nothing to match against: the names are listed as written.
                     if participant == nil, !registry.participants.isEmpty {
@@ -75,11 +74,10 @@ public struct ParticipantAnalyzer {
             guard let literal = text.literal else { continue }
             let bytes = Array(literal.utf8)
             for match in names.matches(in: literal) {
-                let range = text.range
                 result.append(ReferenceMention(
                     sessionSlug: slug, place: place, target: .participant(match.value), subdivisions: [],
                     excerpt: Excerpt(sentenceIn: bytes, around: match.utf8Range),
-                    location: source.location(line: range.startLine, byteColumn: range.startColumn + match.utf8Range.lowerBound)))
+                    location: source.location(in: text, utf8Offset: match.utf8Range.lowerBound)))
             }
         }
         return result

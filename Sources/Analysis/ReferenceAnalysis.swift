@@ -33,9 +33,8 @@ public struct ReferenceAnalyzer {
             for node in container.runningTextNodes {
                 guard let literal = node.literal else { continue }
                 let result = scanner.scan(literal)
-                let range = node.range
                 for problem in result.problems {
-                    log.warning(problem.message, at: source.location(line: range.startLine, byteColumn: range.startColumn + problem.utf8Offset))
+                    log.warning(problem.message, at: source.location(in: node, utf8Offset: problem.utf8Offset))
                 }
                 guard !result.references.isEmpty else { continue }
                 let bytes = Array(literal.utf8)
@@ -44,7 +43,7 @@ public struct ReferenceAnalyzer {
                     mentions.append(ReferenceMention(
                         sessionSlug: slug, place: place, target: reference.target, subdivisions: reference.subdivisions,
                         excerpt: Excerpt(sentenceIn: bytes, around: reference.utf8Range),
-                        location: source.location(line: range.startLine, byteColumn: range.startColumn + reference.utf8Range.lowerBound)))
+                        location: source.location(in: node, utf8Offset: reference.utf8Range.lowerBound)))
                 }
             }
         }

@@ -29,6 +29,11 @@ public struct BodySource: Sendable {
         location(line: node.range.startLine, byteColumn: node.range.startColumn)
     }
 
+    /// The location of the byte `utf8Offset` of a text node's literal (a text node stands on one line).
+    public func location(in text: MarkdownNode, utf8Offset: Int) -> SourceLocation {
+        location(line: text.range.startLine, byteColumn: text.range.startColumn + utf8Offset)
+    }
+
     /// The text of body line `line` from byte column `byteColumn` on.
     public func text(line: Int, fromByteColumn byteColumn: Int) -> Substring {
         guard line >= 1, line <= lines.count else { return "" }
