@@ -46,7 +46,7 @@ public struct RecordLinkResolver: Sendable {
             }
             target = (String(components[1]), String(components[2]))
         }
-        guard let session = siteMap.sessions.first(where: { $0.slug == target.slug }) else {
+        guard let session = siteMap.session(target.slug) else {
             return .broken("there is no session '\(target.slug)' (in '\(url)')")
         }
         let prefix = target.slug == slug ? "" : "../\(target.slug)/"

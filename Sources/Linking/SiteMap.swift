@@ -4,6 +4,7 @@ import Model
 public struct SiteMap: Sendable {
     public let sessions: [Session]
     private let chapterOfParagraph: [String: [Int: Int]]
+    private let sessionIndex: [String: Int]
 
     /// `sessions` in the order the home page lists them (newest first).
     public init(sessions: [Session]) {
@@ -17,6 +18,12 @@ public struct SiteMap: Sendable {
             index[session.slug] = chapters
         }
         self.chapterOfParagraph = index
+        self.sessionIndex = Dictionary(sessions.enumerated().map { ($0.element.slug, $0.offset) }) { first, _ in first }
+    }
+
+    /// The session with this slug.
+    public func session(_ slug: String) -> Session? {
+        sessionIndex[slug].map { sessions[$0] }
     }
 
     /// Every page the site has, in a stable order.

@@ -6,7 +6,7 @@ import Model
 struct AttendanceData {
     let attendance: [AttendanceList]
     let registry: ParticipantRegistry
-    let sessions: [Session]
+    let siteMap: SiteMap
 
     struct Row: Encodable {
         let session: String
@@ -26,7 +26,7 @@ struct AttendanceData {
         attendance.flatMap { list in
             list.entries.map { entry in
                 let participant = entry.participantID.flatMap(registry.participant(id:))
-                let session = sessions.first { $0.slug == list.sessionSlug }
+                let session = siteMap.session(list.sessionSlug)
                 return Row(session: list.sessionSlug, sessionDate: session?.metadata.startDate.iso ?? "", paragraph: list.paragraph,
                            categoryZh: list.category.zh, categoryEn: list.category.en ?? "", nameAsWritten: entry.name,
                            participantID: participant?.id ?? "", nameZh: participant?.name.zh ?? "", nameEn: participant?.name.en ?? "",

@@ -10,6 +10,20 @@ struct AttendancePages {
     let siteMap: SiteMap
     let strings: UIStrings
     let references: ReferencePages
+    /// The participants who attended a session or are named in one, with their attendance per session;
+    /// computed once, read by every participant page and ordering.
+    private let listedParticipants: [(participant: Participant, attended: [String: AttendanceList])]
+
+    init(attendance: [AttendanceList], registry: ParticipantRegistry, index: ReferenceIndex, siteMap: SiteMap,
+         strings: UIStrings, references: ReferencePages) {
+        self.attendance = attendance
+        self.registry = registry
+        self.index = index
+        self.siteMap = siteMap
+        self.strings = strings
+        self.references = references
+        self.listedParticipants = Self.participants(attending: attendance, mentionedIn: index, from: registry)
+    }
 
     private func lists(of slug: String) -> [AttendanceList] {
         attendance.filter { $0.sessionSlug == slug }
@@ -41,8 +55,7 @@ struct AttendancePages {
         let total = lists.reduce(0) { $0 + $1.entries.count }
         let title = strings["attendance"]
         return RenderedPage(template: "attendance", title: "\(title) · \(session.metadata.title.zh)", context: context,
-                            breadcrumbs: [(strings["home"], URLScheme.home),
-                                          (session.metadata.title.text(in: strings.language), URLScheme.session(session.slug)),
+                            trail: [(session.metadata.title.text(in: strings.language), URLScheme.session(session.slug)),
                                           (title, nil)],
                             values: [
                                 "sessionTitle": session.metadata.title.zh,
@@ -94,8 +107,8 @@ struct AttendancePages {
         }
     }
 
-    /// The participants who attended a session or are named in one, with their attendance per session.
-    private var listedParticipants: [(participant: Participant, attended: [String: AttendanceList])] {
+    private static func participants(attending attendance: [AttendanceList], mentionedIn index: ReferenceIndex,
+                                     from registry: ParticipantRegistry) -> [(participant: Participant, attended: [String: AttendanceList])] {
         var attendedBy: [String: [String: AttendanceList]] = [:]
         for list in attendance {
             for entry in list.entries {
@@ -152,13 +165,13 @@ struct AttendancePages {
         ]
         let title = strings["participants"]
         return RenderedPage(template: "participants", title: title, context: context,
-                            breadcrumbs: [(strings["home"], URLScheme.home), (title, nil)], values: values)
+                            trail: [(title, nil)], values: values)
     }
 
     func participant(_ participant: Participant, context: PageContext) -> RenderedPage {
         let attended: [[String: Any]] = attendance.compactMap { list in
             guard list.entries.contains(where: { $0.participantID == participant.id }),
-                  let session = siteMap.sessions.first(where: { $0.slug == list.sessionSlug }) else { return nil }
+                  let session = siteMap.session(list.sessionSlug) else { return nil }
             var values: [String: Any] = [
                 "sessionTitle": session.metadata.title.zh,
                 "sessionHref": context.link(URLScheme.attendance(session.slug)),
@@ -183,7 +196,7 @@ struct AttendancePages {
         if !participant.chineseAliases.isEmpty { values["aliases"] = participant.chineseAliases.joined(separator: "、") }
         let title = participant.name.text(in: strings.language)
         return RenderedPage(template: "participant", title: title, context: context,
-                            breadcrumbs: [(strings["home"], URLScheme.home), (strings["participants"], URLScheme.participantsIndex), (title, nil)],
+                            trail: [(strings["participants"], URLScheme.participantsIndex), (title, nil)],
                             values: values)
     }
 

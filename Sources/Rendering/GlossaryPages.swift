@@ -63,7 +63,7 @@ struct GlossaryPages {
             "s": strings.table,
         ]
         return RenderedPage(template: "glossary", title: title, context: context,
-                            breadcrumbs: [(strings["home"], URLScheme.home), (title, nil)], values: values)
+                            trail: [(title, nil)], values: values)
     }
 
     private func entryValues(_ entry: GlossaryEntry, context: PageContext) -> [String: Any] {

@@ -14,8 +14,10 @@ struct PageContext {
         path.link(to: target, fragment: fragment)
     }
 
-    func layout(title: String, breadcrumbs: [(label: String, target: SitePath?)], content: String) -> [String: Any] {
-        let crumbs: [[String: Any]] = breadcrumbs.map { crumb in
+    /// `trail`: the breadcrumbs after Home, the current page last (no link); empty on the home page.
+    func layout(title: String, trail: [(label: String, target: SitePath?)], content: String) -> [String: Any] {
+        let full: [(label: String, target: SitePath?)] = trail.isEmpty ? [] : [(strings["home"], URLScheme.home)] + trail
+        let crumbs: [[String: Any]] = full.map { crumb in
             var item: [String: Any] = ["label": crumb.label]
             if let target = crumb.target { item["href"] = link(target) }
             return item

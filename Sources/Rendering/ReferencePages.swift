@@ -10,15 +10,12 @@ struct ReferencePages {
     let siteMap: SiteMap
     let strings: UIStrings
 
-    private func crumbs(_ title: String, parent: (String, SitePath)? = nil) -> [(label: String, target: SitePath?)] {
-        var result: [(label: String, target: SitePath?)] = [(strings["home"], URLScheme.home)]
-        if let parent { result.append((parent.0, parent.1)) }
-        result.append((title, nil))
-        return result
+    private func trail(_ title: String, parent: (String, SitePath)? = nil) -> [(label: String, target: SitePath?)] {
+        (parent.map { [($0.0, $0.1)] } ?? []) + [(title, nil)]
     }
 
     private func session(_ slug: String) -> Session? {
-        siteMap.sessions.first { $0.slug == slug }
+        siteMap.session(slug)
     }
 
     /// The mentions of `target`, grouped by session, as template values relative to `context`'s page.
@@ -109,7 +106,7 @@ struct ReferencePages {
             "s": strings.table,
         ]
         return RenderedPage(template: "articles-index", title: strings["articles_index"], context: context,
-                            breadcrumbs: crumbs(strings["articles_index"]), values: values)
+                            trail: trail(strings["articles_index"]), values: values)
     }
 
     // MARK: One article
@@ -147,7 +144,7 @@ struct ReferencePages {
             }
         }
         return RenderedPage(template: "article", title: label, context: context,
-                            breadcrumbs: crumbs(label, parent: (strings["articles_index"], URLScheme.articlesIndex)), values: values)
+                            trail: trail(label, parent: (strings["articles_index"], URLScheme.articlesIndex)), values: values)
     }
 
     // MARK: Resolutions and documents
@@ -168,7 +165,7 @@ struct ReferencePages {
             ]
         }
         return RenderedPage(template: "resolutions", title: strings["resolutions"], context: context,
-                            breadcrumbs: crumbs(strings["resolutions"]),
+                            trail: trail(strings["resolutions"]),
                             values: ["bodies": bodies, "hasResolutions": !bodies.isEmpty, "s": strings.table])
     }
 
@@ -191,7 +188,7 @@ struct ReferencePages {
             return values
         }
         return RenderedPage(template: "documents", title: strings["documents"], context: context,
-                            breadcrumbs: crumbs(strings["documents"]),
+                            trail: trail(strings["documents"]),
                             values: ["documents": documents, "hasDocuments": !documents.isEmpty, "s": strings.table])
     }
 

@@ -21,7 +21,7 @@ struct SessionPages {
             for id in glossaryEntries[number] ?? [] where seen.insert(id).inserted {
                 guard let entry = glossary.entry(id: id) else { continue }
                 result.append(["id": TextAnnotator.descriptionID(of: entry),
-                               "en": entry.abbreviation.map { "\(entry.en) (\($0))" } ?? entry.en])
+                               "en": entry.englishLabel])
             }
         }
         return result
@@ -30,11 +30,10 @@ struct SessionPages {
     private var slug: String { session.slug }
     private var metadata: SessionMetadata { session.metadata }
 
-    private func sessionCrumbs(_ last: String?) -> [(label: String, target: SitePath?)] {
-        var crumbs: [(label: String, target: SitePath?)] = [(strings["home"], URLScheme.home)]
-        crumbs.append((metadata.title.text(in: strings.language), last == nil ? nil : URLScheme.session(slug)))
-        if let last { crumbs.append((last, nil)) }
-        return crumbs
+    private func sessionTrail(_ last: String?) -> [(label: String, target: SitePath?)] {
+        var trail: [(label: String, target: SitePath?)] = [(metadata.title.text(in: strings.language), last == nil ? nil : URLScheme.session(slug))]
+        if let last { trail.append((last, nil)) }
+        return trail
     }
 
     private func rangeLabel(_ range: ClosedRange<Int>?) -> String {
@@ -84,7 +83,7 @@ struct SessionPages {
         }
         if hasAttendance { values["attendanceHref"] = context.link(URLScheme.attendance(slug)) }
         return RenderedPage(template: "session", title: metadata.title.text(in: strings.language), context: context,
-                            breadcrumbs: sessionCrumbs(nil), values: values)
+                            trail: sessionTrail(nil), values: values)
     }
 
     // MARK: Chapters
@@ -105,7 +104,7 @@ struct SessionPages {
         values["termDescriptions"] = termDescriptions(chapter.allParagraphs.map(\.number))
         values["s"] = strings.table
         return RenderedPage(template: "chapter", title: chapter.heading, context: context,
-                            breadcrumbs: sessionCrumbs(chapter.heading), values: values)
+                            trail: sessionTrail(chapter.heading), values: values)
     }
 
     private func tableOfContents(_ chapter: Chapter, context: PageContext) -> [String: Any] {
@@ -172,7 +171,7 @@ struct SessionPages {
             "s": strings.table,
         ]
         return RenderedPage(template: "full", title: strings["full_report"] + " · " + metadata.title.zh, context: context,
-                            breadcrumbs: sessionCrumbs(strings["full_report"]), values: values)
+                            trail: sessionTrail(strings["full_report"]), values: values)
     }
 
     // MARK: Work plan
@@ -184,7 +183,7 @@ struct SessionPages {
         values["termDescriptions"] = termDescriptions([plan.paragraph])
         values["s"] = strings.table
         return RenderedPage(template: "work-plan", title: plan.title.text(in: strings.language), context: context,
-                            breadcrumbs: sessionCrumbs(plan.title.text(in: strings.language)), values: values)
+                            trail: sessionTrail(plan.title.text(in: strings.language)), values: values)
     }
 
     /// The plan's years, groups and items; `headingLevel` is the level of the year headings.

@@ -78,7 +78,7 @@ public struct SiteRenderer {
         files.append(try page(glossaryPages.englishToChinese(context(URLScheme.glossaryEnglish, recordLanguage))))
         files.append(glossaryPages.csv)
         files.append(glossaryPages.tbx)
-        let data = AttendanceData(attendance: attendance, registry: content.participants, sessions: siteMap.sessions)
+        let data = AttendanceData(attendance: attendance, registry: content.participants, siteMap: siteMap)
         files.append(data.csv)
         files.append(data.json)
         if log.hasErrors { throw DiagnosticsError(log) }
@@ -98,7 +98,7 @@ public struct SiteRenderer {
             throw DiagnosticsError(DiagnosticLog([.error("the theme has no template '\(rendered.template)'",
                                                          at: SourceLocation(path: "templates"))]))
         }
-        let layout = rendered.context.layout(title: rendered.title, breadcrumbs: rendered.breadcrumbs, content: body)
+        let layout = rendered.context.layout(title: rendered.title, trail: rendered.trail, content: body)
         guard let html = theme.library.render(layout, withTemplate: "layout") else {
             throw DiagnosticsError(DiagnosticLog([.error("the theme has no template 'layout'", at: SourceLocation(path: "templates"))]))
         }
@@ -120,7 +120,7 @@ public struct SiteRenderer {
             ]
         }
         let title = site.title.text(in: strings.language)
-        return RenderedPage(template: "home", title: title, context: context, breadcrumbs: [],
+        return RenderedPage(template: "home", title: title, context: context, trail: [],
                             values: ["siteTitleZh": site.title.zh, "siteTitleEn": site.title.en,
                                      "sessions": sessions, "hasSessions": !sessions.isEmpty, "s": strings.table])
     }
@@ -131,6 +131,7 @@ struct RenderedPage {
     let template: String
     let title: String
     let context: PageContext
-    let breadcrumbs: [(label: String, target: SitePath?)]
+    /// The breadcrumbs after Home (the layout adds Home).
+    let trail: [(label: String, target: SitePath?)]
     let values: [String: Any]
 }

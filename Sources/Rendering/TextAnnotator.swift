@@ -60,7 +60,7 @@ struct TextAnnotator {
     private func openingTag(forTerm entryID: String) -> String? {
         guard let entry = glossary.entry(id: entryID) else { return nil }
         let href = sessionPage.link(to: URLScheme.glossaryChinese, fragment: entry.anchor)
-        let english = entry.abbreviation.map { "\(entry.en) (\($0))" } ?? entry.en
+        let english = entry.englishLabel
         return "<a href=\"\(HTMLEscaping.escape(href))\" class=\"term\" lang=\"zh-Hans\" data-en=\"\(HTMLEscaping.escape(english))\" "
             + "aria-describedby=\"\(Self.descriptionID(of: entry))\">"
     }

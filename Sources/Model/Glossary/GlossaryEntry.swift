@@ -27,6 +27,11 @@ public struct GlossaryEntry: Sendable, Hashable {
         self.related = related
     }
 
+    /// The English term with its abbreviation, as tooltips show it: `financial intelligence unit (FIU)`.
+    public var englishLabel: String {
+        abbreviation.map { "\(en) (\($0))" } ?? en
+    }
+
     /// Every Chinese form that denotes the entry.
     public var chineseForms: [String] { [zh] + variants }
 
