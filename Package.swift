@@ -16,6 +16,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
     ],
     targets: [
         .systemLibrary(
@@ -29,13 +30,14 @@ let package = Package(
         .target(name: "Loading", dependencies: ["Model", "Diagnostics", "Markdown", "Yams"]),
         .target(name: "Analysis", dependencies: ["Model", "Diagnostics", "Markdown", "Loading"]),
         .target(name: "Linking", dependencies: ["Model", "Diagnostics"]),
+        .target(name: "Search"),
         .target(
             name: "Rendering",
-            dependencies: ["Model", "Diagnostics", "Loading", "Analysis", "Linking", "Markdown", "Yams",
+            dependencies: ["Model", "Diagnostics", "Loading", "Analysis", "Linking", "Markdown", "Search", "Yams",
                            .product(name: "Mustache", package: "swift-mustache")]
         ),
         .target(name: "CAtomicExchange"),
-        .target(name: "Writing", dependencies: ["Diagnostics", "CAtomicExchange"]),
+        .target(name: "Writing", dependencies: ["Diagnostics", "CAtomicExchange", "ZIPFoundation"]),
         .target(
             name: "Pipeline",
             dependencies: ["Model", "Diagnostics", "Loading", "Analysis", "Linking", "Rendering", "Writing"]
@@ -48,13 +50,17 @@ let package = Package(
         ),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
         .testTarget(
+            name: "SearchTests",
+            dependencies: ["Search", .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
+        .testTarget(
             name: "StageTests",
-            dependencies: ["Model", "Diagnostics", "Loading", "Analysis", "Linking", "Rendering", "Writing", "Markdown",
+            dependencies: ["Model", "Diagnostics", "Loading", "Analysis", "Linking", "Rendering", "Writing", "Markdown", "Search",
                            .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["Pipeline", "Model", "Diagnostics", "Loading", "Importing",
+            dependencies: ["Pipeline", "Model", "Diagnostics", "Loading", "Importing", "Search", "ZIPFoundation",
                            .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(

@@ -141,8 +141,11 @@ def wait_port(port: str, seconds: str) -> int:
 
 EXPECTED_TYPES = {
     ".html": "text/html", ".css": "text/css", ".js": "javascript", ".json": "application/json",
-    ".xml": "xml", ".csv": "text/csv", ".zip": "application/zip",
+    ".xml": "xml", ".csv": "text/csv", ".zip": "application/zip", ".txt": "text/plain", ".tbx": "xml",
 }
+# Text types must say their charset.
+TEXT_SUFFIXES = {".html", ".css", ".js", ".json", ".xml", ".csv", ".txt", ".tbx"}
+SPECIAL_TYPES = {"feed.xml": "application/atom+xml"}
 
 
 def http_check(base: str, site_dir: str) -> int:
@@ -164,16 +167,29 @@ def http_check(base: str, site_dir: str) -> int:
         problems = []
         if status != 200:
             problems.append(f"status {status}")
-        want = EXPECTED_TYPES.get(p.suffix.lower())
+        want = SPECIAL_TYPES.get(rel) or EXPECTED_TYPES.get(p.suffix.lower())
         if want and want not in ctype.lower():
             problems.append(f"Content-Type {ctype!r}, expected {want}")
         if p.suffix.lower() == ".html":
             pages += 1
-            if "charset=utf-8" not in ctype.lower().replace(" ", ""):
-                problems.append(f"Content-Type {ctype!r} lacks charset=utf-8")
+        if p.suffix.lower() in TEXT_SUFFIXES and "charset=utf-8" not in ctype.lower().replace(" ", ""):
+            problems.append(f"Content-Type {ctype!r} lacks charset=utf-8")
         if problems:
             bad += 1
             print(f"      {rel}: " + "; ".join(problems))
+    # An address the site does not have: status 404, and the site's own 404 page if it has one.
+    own_page = site / "404.html"
+    for missing in ("no-such-page.html", "sessions/no-such-session/chapter-9.html", ".rapporteur-output"):
+        try:
+            with urllib.request.urlopen(base.rstrip("/") + "/" + missing, timeout=10) as resp:
+                status, body = resp.status, resp.read()
+        except urllib.error.HTTPError as exc:
+            status, body = exc.code, exc.read()
+        except OSError as exc:
+            status, body = f"error {exc}", b""
+        if status != 404 or (own_page.exists() and body != own_page.read_bytes()):
+            bad += 1
+            print(f"      {missing}: status {status}" + (", not the site's 404.html" if status == 404 else ""))
     print(f"      http: {pages} pages and {len(files) - pages} other files fetched, {bad} with problems")
     return 1 if bad or not pages else 0
 

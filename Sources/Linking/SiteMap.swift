@@ -26,6 +26,11 @@ public struct SiteMap: Sendable {
         sessionIndex[slug].map { sessions[$0] }
     }
 
+    /// The session's place in `sessions`.
+    public func position(of slug: String) -> Int? {
+        sessionIndex[slug]
+    }
+
     /// Every page the site has, in a stable order.
     public var pages: [PageAddress] {
         var result: [PageAddress] = [.home]

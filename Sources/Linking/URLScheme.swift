@@ -41,6 +41,18 @@ public enum URLScheme {
     /// The fragment of a Convention chapter on the article index: `chapter-5`.
     public static func conventionChapterAnchor(_ number: Int) -> String { "chapter-\(number)" }
 
+    /// The fragment of an article's row on the article index: `article-54`.
+    public static func articleRowAnchor(_ number: Int) -> String { "article-\(number)" }
+
+    /// The search page, which reads `?q=`, and the index it loads.
+    public static let search = SitePath("search.html")
+    public static let searchIndex = SitePath("search-index.js")
+    public static let searchScript = SitePath("assets/search.js")
+    public static let notFound = SitePath("404.html")
+    public static let sitemap = SitePath("sitemap.xml")
+    public static let robots = SitePath("robots.txt")
+    public static let feed = SitePath("feed.xml")
+
     /// The fragment of a document symbol on the documents page: `cac-cosp-wg-2-2009-3`.
     public static func documentAnchor(_ symbol: String) -> String {
         symbol.lowercased().split { !($0.isLetter || $0.isNumber) }.joined(separator: "-")

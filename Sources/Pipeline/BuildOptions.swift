@@ -1,3 +1,4 @@
+import Foundation
 import Model
 
 /// What `rapporteur build` was asked to do.
@@ -12,15 +13,32 @@ public struct BuildOptions: Sendable {
     /// The build's date for pages that show one: only when given (from `SOURCE_DATE_EPOCH`), so that
     /// two builds of the same input are byte-identical.
     public var buildDate: CalendarDate?
+    /// Overrides the site configuration's `base_url` (CI sets it per environment).
+    public var baseURL: String?
+    /// Where to write the whole site as one ZIP file, when asked. Inside the output folder, the home page
+    /// links to it for download.
+    public var archivePath: String?
 
     public init(contentPath: String = "Content", themePath: String = "Themes/default", outputPath: String = "Public",
-                uiLanguage: UILanguage? = nil, strict: Bool = false, buildDate: CalendarDate? = nil) {
+                uiLanguage: UILanguage? = nil, strict: Bool = false, buildDate: CalendarDate? = nil,
+                baseURL: String? = nil, archivePath: String? = nil) {
         self.contentPath = contentPath
         self.themePath = themePath
         self.outputPath = outputPath
         self.uiLanguage = uiLanguage
         self.strict = strict
         self.buildDate = buildDate
+        self.baseURL = baseURL
+        self.archivePath = archivePath
+    }
+
+    /// The archive's path inside the output folder (`rapporteur-site.zip`), when it is written there.
+    public var archivePathInOutput: String? {
+        guard let archivePath else { return nil }
+        let output = URL(fileURLWithPath: outputPath).standardizedFileURL.path
+        let archive = URL(fileURLWithPath: archivePath).standardizedFileURL.path
+        guard archive.hasPrefix(output + "/") else { return nil }
+        return String(archive.dropFirst(output.count + 1))
     }
 
     /// The date `SOURCE_DATE_EPOCH` (seconds since 1970, UTC) names, when the variable is set and valid.

@@ -8,6 +8,7 @@ struct PageContext {
     let strings: UIStrings
     let recordLanguage: String
     let builtOn: String?
+    let publishing: Publishing
 
     /// A relative link from this page.
     func link(_ target: SitePath, _ fragment: String? = nil) -> String {
@@ -15,14 +16,15 @@ struct PageContext {
     }
 
     /// `trail`: the breadcrumbs after Home, the current page last (no link); empty on the home page.
-    func layout(title: String, trail: [(label: String, target: SitePath?)], content: String) -> [String: Any] {
+    func layout(title: String, trail: [(label: String, target: SitePath?)], content: String,
+                options: LayoutOptions = LayoutOptions()) -> [String: Any] {
         let full: [(label: String, target: SitePath?)] = trail.isEmpty ? [] : [(strings["home"], URLScheme.home)] + trail
         let crumbs: [[String: Any]] = full.map { crumb in
             var item: [String: Any] = ["label": crumb.label]
             if let target = crumb.target { item["href"] = link(target) }
             return item
         }
-        return [
+        var values: [String: Any] = [
             "lang": strings.language.tag,
             "recordLang": recordLanguage,
             "pageTitle": title,
@@ -43,6 +45,29 @@ struct PageContext {
             "content": content,
             "builtOn": builtOn ?? false,
             "s": strings.table,
+            "searchHref": link(URLScheme.search),
+            "hasSearchBox": options.showsSearchBox,
+            "scripts": options.scripts.map { ["src": link($0)] },
         ]
+        if options.isErrorPage {
+            values["baseHref"] = publishing.rootPath
+        } else if let canonical = publishing.absoluteURL(path) {
+            values["canonicalURL"] = canonical
+        }
+        if publishing.baseURL != nil {
+            values["feedHref"] = link(URLScheme.feed)
+            values["feedTitle"] = strings.format("feed_title", ["site": site.title.text(in: strings.language)])
+        }
+        return values
     }
+}
+
+/// What a page asks of the layout beyond its content.
+struct LayoutOptions {
+    /// Scripts loaded at the end of the body, in order.
+    var scripts: [SitePath] = []
+    /// The search box in the header (not on the search page, which has its own).
+    var showsSearchBox = true
+    /// The 404 page: a server answers it at any address, so its links resolve from the site's root.
+    var isErrorPage = false
 }

@@ -87,6 +87,7 @@ struct ReferencePages {
                     let mentions = index.mentions(of: .article(article.number))
                     var values: [String: Any] = [
                         "number": article.number,
+                        "anchor": URLScheme.articleRowAnchor(article.number),
                         "label": strings.format("article_number", ["number": String(article.number)]),
                         "titleZh": article.title.zh,
                         "titleEn": article.title.en,

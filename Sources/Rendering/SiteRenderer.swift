@@ -4,6 +4,7 @@ import Linking
 import Loading
 import Model
 import Mustache
+import Search
 
 /// The render stage: every page of the site as HTML, through the theme's templates.
 public struct SiteRenderer {
@@ -12,11 +13,13 @@ public struct SiteRenderer {
     public let strings: UIStrings
     /// Shown in the footer when set; never the clock's date, so that builds are reproducible.
     public let buildDate: CalendarDate?
+    public let publishing: Publishing
 
-    public init(theme: Theme, site: SiteConfiguration, buildDate: CalendarDate? = nil) {
+    public init(theme: Theme, site: SiteConfiguration, buildDate: CalendarDate? = nil, publishing: Publishing = Publishing()) {
         self.theme = theme
         self.site = site
         self.buildDate = buildDate
+        self.publishing = publishing
         self.strings = theme.strings[site.uiLanguage] ?? UIStrings(language: site.uiLanguage, table: [:])
     }
 
@@ -28,7 +31,10 @@ public struct SiteRenderer {
         var log = DiagnosticLog()
         let recordLanguage = content.sessions.first?.session.metadata.language ?? "zh-Hans"
         let referenceLinks = ReferenceLinks(sessions: siteMap.sessions)
-        files.append(try page(home(siteMap, context: context(URLScheme.home, recordLanguage))))
+        files.append(try homePage(content, siteMap: siteMap))
+        let search = SearchDocuments(convention: content.convention, glossary: content.glossary,
+                                     participants: content.participants, strings: strings)
+        var searchDocuments: [SearchDocument] = []
         for loaded in content.sessions {
             let session = loaded.session
             let links = RecordLinkResolver(siteMap: siteMap, slug: session.slug)
@@ -43,6 +49,8 @@ public struct SiteRenderer {
                                      glossary: content.glossary,
                                      glossaryEntries: analysis?.glossary.entriesByParagraph ?? [:])
             let language = session.metadata.language
+            searchDocuments += search.documents(of: session, position: siteMap.position(of: session.slug) ?? 0, analysis: analysis,
+                                                attendance: attendance.filter { $0.sessionSlug == session.slug })
             files.append(try page(pages.cover(context(URLScheme.session(session.slug), language))))
             for chapter in session.report.chapters {
                 files.append(try page(pages.chapter(chapter, context: context(URLScheme.chapter(session.slug, chapter.number), language))))
@@ -81,13 +89,34 @@ public struct SiteRenderer {
         let data = AttendanceData(attendance: attendance, registry: content.participants, siteMap: siteMap)
         files.append(data.csv)
         files.append(data.json)
+
+        searchDocuments += search.referenceDocuments(citedArticles: Set(index.citedArticles),
+                                                     participantsWithPages: attendancePages.participantsWithPages)
+        files.append(OutputFile(path: URLScheme.searchIndex, contents: SearchIndexScript.script(
+            for: SearchIndex(sessions: search.sessions(siteMap), documents: searchDocuments))))
+        files.append(try page(searchPage(context(URLScheme.search, recordLanguage))))
+        files.append(try page(notFoundPage(context(URLScheme.notFound, recordLanguage))))
+        let sitemap = Sitemap(publishing: publishing, lastModified: buildDate)
+        let listedPages = files.map(\.path).filter { $0.value.hasSuffix(".html") && $0 != URLScheme.notFound && $0 != URLScheme.search }
+        if let file = sitemap.file(pages: listedPages) { files.append(file) }
+        if let file = sitemap.robots() { files.append(file) }
+        if let file = AtomFeed(publishing: publishing, site: site, strings: strings, buildDate: buildDate).file(sessions: siteMap.sessions) {
+            files.append(file)
+        }
         if log.hasErrors { throw DiagnosticsError(log) }
         return files
     }
 
+    /// The home page alone (the archive's copy is rendered without the link to the archive).
+    public func homePage(_ content: LoadedContent, siteMap: SiteMap) throws(DiagnosticsError) -> OutputFile {
+        let recordLanguage = content.sessions.first?.session.metadata.language ?? "zh-Hans"
+        return try page(home(siteMap, context: context(URLScheme.home, recordLanguage)))
+    }
+
     private func context(_ path: SitePath, _ recordLanguage: String) -> PageContext {
         PageContext(path: path, site: site, strings: strings, recordLanguage: recordLanguage,
-                    builtOn: buildDate.map { strings.format("built_on", ["date": DateFormatting(strings: strings).day($0)]) })
+                    builtOn: buildDate.map { strings.format("built_on", ["date": DateFormatting(strings: strings).day($0)]) },
+                    publishing: publishing)
     }
 
     /// Renders a page body with its template, then the layout around it.
@@ -98,7 +127,8 @@ public struct SiteRenderer {
             throw DiagnosticsError(DiagnosticLog([.error("the theme has no template '\(rendered.template)'",
                                                          at: SourceLocation(path: "templates"))]))
         }
-        let layout = rendered.context.layout(title: rendered.title, trail: rendered.trail, content: body)
+        let layout = rendered.context.layout(title: rendered.title, trail: rendered.trail, content: body,
+                                             options: rendered.layoutOptions)
         guard let html = theme.library.render(layout, withTemplate: "layout") else {
             throw DiagnosticsError(DiagnosticLog([.error("the theme has no template 'layout'", at: SourceLocation(path: "templates"))]))
         }
@@ -120,9 +150,29 @@ public struct SiteRenderer {
             ]
         }
         let title = site.title.text(in: strings.language)
-        return RenderedPage(template: "home", title: title, context: context, trail: [],
-                            values: ["siteTitleZh": site.title.zh, "siteTitleEn": site.title.en,
-                                     "sessions": sessions, "hasSessions": !sessions.isEmpty, "s": strings.table])
+        var values: [String: Any] = ["siteTitleZh": site.title.zh, "siteTitleEn": site.title.en,
+                                     "sessions": sessions, "hasSessions": !sessions.isEmpty, "s": strings.table]
+        if let archive = publishing.archiveName { values["archiveHref"] = archive }
+        if publishing.baseURL != nil { values["feedHref"] = context.link(URLScheme.feed) }
+        return RenderedPage(template: "home", title: title, context: context, trail: [], values: values)
+    }
+
+    /// The search page: its script reads `?q=` and the index that `search-index.js` sets.
+    private func searchPage(_ context: PageContext) -> RenderedPage {
+        var page = RenderedPage(template: "search", title: strings["search"], context: context,
+                                trail: [(strings["search"], nil)],
+                                values: ["searchHref": context.link(URLScheme.search), "s": strings.table])
+        page.layoutOptions = LayoutOptions(scripts: [URLScheme.searchIndex, URLScheme.searchScript], showsSearchBox: false)
+        return page
+    }
+
+    /// The page a server answers for an address it does not have.
+    private func notFoundPage(_ context: PageContext) -> RenderedPage {
+        var page = RenderedPage(template: "not-found", title: strings["not_found"], context: context, trail: [],
+                                values: ["homeHref": context.link(URLScheme.home), "searchHref": context.link(URLScheme.search),
+                                         "s": strings.table])
+        page.layoutOptions = LayoutOptions(isErrorPage: true)
+        return page
     }
 }
 
@@ -134,4 +184,5 @@ struct RenderedPage {
     /// The breadcrumbs after Home (the layout adds Home).
     let trail: [(label: String, target: SitePath?)]
     let values: [String: Any]
+    var layoutOptions = LayoutOptions()
 }

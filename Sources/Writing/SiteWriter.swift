@@ -31,7 +31,7 @@ public struct SiteWriter: Sendable {
         case data(path: String, contents: Data)
         case copy(path: String, source: String)
 
-        var path: String {
+        public var path: String {
             switch self {
             case .data(let path, _), .copy(let path, _): return path
             }

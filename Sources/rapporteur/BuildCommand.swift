@@ -28,11 +28,28 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Print nothing but diagnostics.")
     var quiet = false
 
+    @Option(name: .customLong("base-url"),
+            help: "Where the site is published (https://…); overrides base_url in site.yml. Adds canonical links, sitemap.xml, robots.txt and feed.xml.")
+    var baseURL: String?
+
+    @Option(help: "Also write the whole site as one ZIP file. Inside the output folder (Public/site.zip), the home page offers it for download.")
+    var archive: String?
+
+    func validate() throws {
+        if let baseURL, !(baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://")) || URL(string: baseURL)?.host == nil {
+            throw ValidationError("--base-url must be an absolute http(s) URL, such as https://example.org/records/")
+        }
+        if let archive, !archive.lowercased().hasSuffix(".zip") {
+            throw ValidationError("--archive must name a .zip file")
+        }
+    }
+
     func run() throws {
         try InputFolders.require(content: content, theme: theme)
         let options = BuildOptions(contentPath: content, themePath: theme, outputPath: output,
                                    uiLanguage: uiLanguage, strict: strict,
-                                   buildDate: BuildOptions.sourceDateEpoch(ProcessInfo.processInfo.environment))
+                                   buildDate: BuildOptions.sourceDateEpoch(ProcessInfo.processInfo.environment),
+                                   baseURL: baseURL, archivePath: archive)
         do {
             let result = try SiteBuilder(options: options).build()
             DiagnosticPrinter.print(result.log)

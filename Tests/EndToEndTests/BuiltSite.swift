@@ -6,9 +6,11 @@ struct BuiltSite {
     let folder: URL
     let pages: [String: String]
 
-    static func build(content: String = Repository.content) throws -> BuiltSite {
+    /// `configure` sets further options (a base address, an archive) on the build's options.
+    static func build(content: String = Repository.content, configure: (inout BuildOptions) -> Void = { _ in }) throws -> BuiltSite {
         let folder = try Repository.temporaryFolder().appendingPathComponent("Public")
-        let options = BuildOptions(contentPath: content, themePath: Repository.theme, outputPath: folder.path)
+        var options = BuildOptions(contentPath: content, themePath: Repository.theme, outputPath: folder.path)
+        configure(&options)
         _ = try SiteBuilder(options: options).build()
         var pages: [String: String] = [:]
         let enumerator = FileManager.default.enumerator(atPath: folder.path)

@@ -1,0 +1,122 @@
+import Analysis
+import Linking
+import Loading
+import Model
+import Search
+
+/// What search finds, gathered from the record and the reference data: every paragraph and work-plan
+/// item of every session, with the English names of what it mentions as keys, then every article,
+/// glossary term and participant that has a page.
+struct SearchDocuments {
+    let convention: ConventionRegistry
+    let glossary: Glossary
+    let participants: ParticipantRegistry
+    let strings: UIStrings
+
+    /// The sessions as search results name them, in the site's order.
+    func sessions(_ siteMap: SiteMap) -> [SearchSession] {
+        let dates = DateFormatting(strings: strings)
+        return siteMap.sessions.map { session -> SearchSession in
+            let meeting = session.metadata.meeting.map { strings.format("meeting_number", ["number": String($0)]) } ?? ""
+            return SearchSession(slug: session.slug, title: session.metadata.body.text(in: strings.language) + meeting,
+                          dates: dates.range(session.metadata.startDate, session.metadata.endDate),
+                          folder: URLScheme.sessionFolder(session.slug) + "/")
+        }
+    }
+
+    /// The paragraphs and work-plan items of one session; `position` is the session's place in `sessions`.
+    func documents(of session: Session, position: Int, analysis: SessionAnalysis?, attendance: [AttendanceList]) -> [SearchDocument] {
+        var keysByPlace: [ReferenceMention.Place: [String]] = [:]
+        for mention in (analysis?.references.mentions ?? []) + (analysis?.participants.mentions ?? []) {
+            guard let key = key(for: mention.target) else { continue }
+            keysByPlace[mention.place, default: []].append(key)
+            // The paragraph adopting the work plan cites what its items cite, as the article pages say.
+            if case .workPlanItem(_, _, _, let paragraph) = mention.place {
+                keysByPlace[.paragraph(paragraph), default: []].append(key)
+            }
+        }
+        for list in attendance {
+            let names = list.entries.compactMap { $0.participantID.flatMap(participants.participant(id:)).map(participantKey) }
+            keysByPlace[.paragraph(list.paragraph), default: []] += names
+        }
+        for (paragraph, entryIDs) in analysis?.glossary.entriesByParagraph ?? [:] {
+            keysByPlace[.paragraph(paragraph), default: []] += entryIDs.compactMap { glossary.entry(id: $0)?.englishLabel }
+        }
+
+        var documents: [SearchDocument] = []
+        for chapter in session.report.chapters {
+            for paragraph in chapter.allParagraphs {
+                documents.append(SearchDocument(
+                    kind: .paragraph, session: position,
+                    label: strings.format("paragraph_single", ["number": String(paragraph.number)]),
+                    href: URLScheme.chapter(session.slug, chapter.number).fileName + "#" + paragraph.anchor,
+                    text: paragraph.text,
+                    keys: Self.distinct(keysByPlace[.paragraph(paragraph.number)] ?? [])))
+            }
+        }
+        if let plan = session.workPlan {
+            for meeting in plan.meetings {
+                for item in meeting.groups.flatMap(\.items) {
+                    let place = ReferenceMention.Place.workPlanItem(year: item.year, number: item.number, anchor: item.anchor,
+                                                                    paragraph: plan.paragraph)
+                    documents.append(SearchDocument(
+                        kind: .workPlanItem, session: position,
+                        label: strings.format("work_plan_item", ["heading": meeting.heading, "number": String(item.number)]),
+                        href: URLScheme.workPlan(session.slug).fileName + "#" + item.anchor,
+                        text: ([item.text] + item.notes).joined(separator: " "),
+                        keys: Self.distinct(keysByPlace[place] ?? [])))
+                }
+            }
+        }
+        return documents
+    }
+
+    /// The articles (cited ones link to their page, the others to their row of the index), glossary terms
+    /// and participants with a page.
+    func referenceDocuments(citedArticles: Set<Int>, participantsWithPages: [Participant]) -> [SearchDocument] {
+        var documents: [SearchDocument] = convention.articles.map { article in
+            let href = citedArticles.contains(article.number)
+                ? URLScheme.article(article.number).value
+                : URLScheme.articlesIndex.value + "#" + URLScheme.articleRowAnchor(article.number)
+            return SearchDocument(kind: .article, label: strings.format("article_number", ["number": String(article.number)]),
+                                  href: href, text: article.title.zh,
+                                  keys: [articleKey(article.number), "第\(ChineseNumeral.text(for: article.number))条"])
+        }
+        documents += glossary.entries.map { entry in
+            SearchDocument(kind: .term, label: entry.zh, href: URLScheme.glossaryChinese.value + "#" + entry.anchor,
+                           text: ([entry.zh] + entry.variants + [entry.definition.zh]).joined(separator: " "),
+                           keys: [entry.englishLabel, entry.definition.en])
+        }
+        documents += participantsWithPages.map { participant in
+            SearchDocument(kind: .participant, label: participant.name.zh, href: URLScheme.participant(participant.id).value,
+                           text: ([participant.name.zh] + participant.chineseAliases).joined(separator: " "),
+                           keys: [participantKey(participant)])
+        }
+        return documents
+    }
+
+    private func key(for target: ReferenceTarget) -> String? {
+        switch target {
+        case .article(let number): return articleKey(number)
+        case .participant(let id): return participants.participant(id: id).map(participantKey)
+        case .conventionChapter(let number): return convention.chapter(number).map { "Chapter \($0.roman) (\($0.title.en))" }
+        case .resolution(let resolution): return "resolution \(resolution.number)"
+        case .document(let symbol): return symbol
+        }
+    }
+
+    private func articleKey(_ number: Int) -> String {
+        let title = convention.article(number)?.title.en ?? ""
+        return "Article \(number)" + (title.isEmpty ? "" : " (\(title))")
+    }
+
+    private func participantKey(_ participant: Participant) -> String {
+        ([participant.name.en] + participant.englishAliases + (participant.code.map { [$0] } ?? [])).joined(separator: " ")
+    }
+
+    /// Keys once each, in the order first met.
+    static func distinct(_ keys: [String]) -> [String] {
+        var seen = Set<String>()
+        return keys.filter { seen.insert($0).inserted }
+    }
+}

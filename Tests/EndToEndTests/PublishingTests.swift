@@ -1,0 +1,201 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import Pipeline
+import Testing
+import ZIPFoundation
+
+/// Publishing online and offline: canonical links, sitemap, robots.txt and the Atom feed when the site has
+/// a base address; the 404 page; the downloadable ZIP of the whole site.
+@Suite("End to end: publishing")
+struct PublishingTests {
+    static let base = "https://records.example.org/asset-recovery/"
+    static let slug = "2012-08-asset-recovery-6"
+
+    /// The real content plus the second-session fixture, so that the feed's order is tested.
+    static func twoSessions() throws -> String {
+        let content = try BuildSafetyTests.copyOfContent()
+        let second = content.appendingPathComponent("sessions/2013-08-asset-recovery-7")
+        try FileManager.default.createDirectory(at: second, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: Repository.root.appendingPathComponent("Tests/Fixtures/second-session/report.md"),
+                                         to: second.appendingPathComponent("report.md"))
+        return content.path
+    }
+
+    @Test("without a base address: no canonical links, sitemap, robots.txt or feed")
+    func withoutBase() throws {
+        let site = try BuiltSite.build()
+        for name in ["sitemap.xml", "robots.txt", "feed.xml"] {
+            #expect(!FileManager.default.fileExists(atPath: site.folder.appendingPathComponent(name).path), "\(name)")
+        }
+        #expect(site.pages.values.allSatisfy { !$0.contains("rel=\"canonical\"") })
+        let notFound = try #require(site.pages["404.html"])
+        #expect(notFound.contains("<base href=\"/\">"), "taken to be at the server's root")
+    }
+
+    @Test("with a base address, every page names its canonical address, and links stay relative")
+    func canonicalLinks() throws {
+        let site = try BuiltSite.build { $0.baseURL = "https://records.example.org/asset-recovery" }
+        for (path, html) in site.pages where path != "404.html" {
+            let expected = Self.base + (path == "index.html" ? "" : path.hasSuffix("/index.html") ? String(path.dropLast("index.html".count)) : path)
+            #expect(html.contains("<link rel=\"canonical\" href=\"\(expected)\">"), "\(path)")
+            let absolute = BuiltSite.attributeValues("href", in: html).filter { $0.hasPrefix(Self.base) }
+            #expect(absolute == [expected], "\(path): only the canonical link is absolute")
+        }
+        let notFound = try #require(site.pages["404.html"])
+        #expect(notFound.contains("<base href=\"/asset-recovery/\">"), "a server answers it at any address")
+        #expect(!notFound.contains("rel=\"canonical\""))
+    }
+
+    @Test("sitemap.xml lists every page once, absolute, and robots.txt names it")
+    func sitemap() throws {
+        let site = try BuiltSite.build { $0.baseURL = Self.base; $0.buildDate = .init(year: 2024, month: 5, day: 6) }
+        let data = try Data(contentsOf: site.folder.appendingPathComponent("sitemap.xml"))
+        let document = try XMLDocument(data: data)
+        let root = try #require(document.rootElement())
+        #expect(root.name == "urlset")
+        #expect(root.uri == "http://www.sitemaps.org/schemas/sitemap/0.9")
+        let urls = root.elements(forName: "url")
+        let locations = urls.compactMap { $0.elements(forName: "loc").first?.stringValue }
+        #expect(locations.count == urls.count)
+        #expect(Set(locations).count == locations.count, "each page once")
+        #expect(urls.allSatisfy { $0.elements(forName: "lastmod").first?.stringValue == "2024-05-06" })
+        let listedPages = Set(site.pages.keys).subtracting(["404.html", "search.html"])
+        #expect(locations.count == listedPages.count)
+        for location in locations {
+            #expect(location.hasPrefix(Self.base))
+            var path = String(location.dropFirst(Self.base.count))
+            if path.isEmpty || path.hasSuffix("/") { path += "index.html" }
+            #expect(listedPages.contains(path), "\(location) is a page of the site")
+        }
+        let robots = try String(contentsOf: site.folder.appendingPathComponent("robots.txt"), encoding: .utf8)
+        #expect(robots.contains("User-agent: *"))
+        #expect(robots.contains("Sitemap: \(Self.base)sitemap.xml"))
+    }
+
+    @Test("feed.xml is Atom (RFC 4287): the required elements, each once, the reports newest first")
+    func atomFeed() throws {
+        let site = try BuiltSite.build(content: try Self.twoSessions()) { $0.baseURL = Self.base }
+        let data = try Data(contentsOf: site.folder.appendingPathComponent("feed.xml"))
+        let document = try XMLDocument(data: data)
+        let feed = try #require(document.rootElement())
+        #expect(feed.name == "feed")
+        #expect(feed.uri == "http://www.w3.org/2005/Atom")
+        let rfc3339 = "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$"
+        func children(_ element: XMLElement, _ name: String) -> [XMLElement] { element.elements(forName: name) }
+        func attribute(_ element: XMLElement, _ name: String) -> String? {
+            element.attributes?.first { $0.name == name }?.stringValue
+        }
+        // atom:feed: exactly one id, title, updated; an author, since not every entry need have one;
+        // at most one link rel="alternate" per type; a link rel="self" is recommended.
+        for name in ["id", "title", "updated"] { #expect(children(feed, name).count == 1, "feed/\(name)") }
+        #expect(children(feed, "author").first.map { !children($0, "name").isEmpty } == true)
+        #expect(children(feed, "updated").first?.stringValue?.range(of: rfc3339, options: .regularExpression) != nil)
+        let links = children(feed, "link")
+        #expect(links.first { attribute($0, "rel") == "self" }.flatMap { attribute($0, "href") } == Self.base + "feed.xml")
+        #expect(links.filter { attribute($0, "rel") == "alternate" }.count == 1)
+        let entries = children(feed, "entry")
+        #expect(entries.count == 2)
+        var ids: [String] = []
+        for entry in entries {
+            for name in ["id", "title", "updated"] { #expect(children(entry, name).count == 1, "entry/\(name)") }
+            let id = try #require(children(entry, "id").first?.stringValue)
+            #expect(URL(string: id)?.scheme == "https", "the id is an IRI")
+            ids.append(id)
+            #expect(children(entry, "updated").first?.stringValue?.range(of: rfc3339, options: .regularExpression) != nil)
+            // No content element, so a link rel="alternate" is required, and a summary is given.
+            let alternate = children(entry, "link").first { (attribute($0, "rel") ?? "alternate") == "alternate" }
+            #expect(alternate.flatMap { attribute($0, "href") } == id)
+            let summary = children(entry, "summary").first?.stringValue ?? ""
+            #expect(summary.isEmpty == false)
+        }
+        #expect(ids == [Self.base + "sessions/2013-08-asset-recovery-7/", Self.base + "sessions/\(Self.slug)/"], "newest first")
+        #expect(children(feed, "updated").first?.stringValue == "2013-08-30T00:00:00Z", "the newest report's date, not the clock")
+        #expect(site.pages["index.html"]?.contains("type=\"application/atom+xml\" href=\"feed.xml\"") == true)
+    }
+
+    @Test("404.html and search.html are pages of the site, in its layout")
+    func notFoundAndSearchPages() throws {
+        let site = try BuiltSite.build()
+        let notFound = try #require(site.pages["404.html"])
+        #expect(notFound.contains("<h1>找不到该页</h1>"))
+        #expect(notFound.contains("href=\"search.html\""))
+        let search = try #require(site.pages["search.html"])
+        #expect(search.contains("<script src=\"search-index.js\"></script>"))
+        #expect(search.contains("<script src=\"assets/search.js\"></script>"))
+        #expect(!search.contains("class=\"site-search\""), "one search box on the search page")
+        let chapter = try #require(site.pages["sessions/\(Self.slug)/chapter-1.html"])
+        #expect(chapter.contains("<form class=\"site-search\" role=\"search\" action=\"../../search.html\" method=\"get\">"))
+        #expect(!chapter.contains("<script"), "pages other than search run no script")
+    }
+
+    @Test("--archive writes the whole site as a ZIP that unzips into one folder; the home page offers it")
+    func archive() throws {
+        var archivePath = ""
+        let site = try BuiltSite.build { options in
+            archivePath = options.outputPath + "/rapporteur-site.zip"
+            options.archivePath = archivePath
+            options.buildDate = .init(year: 2024, month: 5, day: 6)
+        }
+        let home = try #require(site.pages["index.html"])
+        #expect(home.contains("<a href=\"rapporteur-site.zip\" download>"))
+        let archive = try Archive(url: URL(fileURLWithPath: archivePath), accessMode: .read)
+        var names: Set<String> = []
+        for entry in archive {
+            names.insert(entry.path)
+            #expect(entry.path.hasPrefix("rapporteur-site/"))
+            let relative = String(entry.path.dropFirst("rapporteur-site/".count))
+            var contents = Data()
+            _ = try archive.extract(entry) { contents.append($0) }
+            if relative == "index.html" {
+                let offlineHome = String(decoding: contents, as: UTF8.self)
+                #expect(!offlineHome.contains("rapporteur-site.zip"), "the unzipped copy does not link to a ZIP it lacks")
+                #expect(offlineHome.contains("sessions/\(Self.slug)/index.html"))
+            } else {
+                #expect(contents == (try Data(contentsOf: site.folder.appendingPathComponent(relative))), "\(relative)")
+            }
+        }
+        let siteFiles = try FileManager.default.subpathsOfDirectory(atPath: site.folder.path).filter { path in
+            var isDirectory: ObjCBool = false
+            FileManager.default.fileExists(atPath: site.folder.appendingPathComponent(path).path, isDirectory: &isDirectory)
+            return !isDirectory.boolValue && !path.hasPrefix(".") && path != "rapporteur-site.zip"
+        }
+        #expect(names == Set(siteFiles.map { "rapporteur-site/" + $0 }), "every file of the site, nothing else")
+        #expect(names.contains("rapporteur-site/search-index.js"))
+
+        // The same input gives the same bytes.
+        var secondPath = ""
+        _ = try BuiltSite.build { options in
+            secondPath = options.outputPath + "/rapporteur-site.zip"
+            options.archivePath = secondPath
+            options.buildDate = .init(year: 2024, month: 5, day: 6)
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: archivePath)) == (try Data(contentsOf: URL(fileURLWithPath: secondPath))))
+    }
+
+    @Test("an archive outside the output is written there, and the home page does not link to it")
+    func archiveOutsideOutput() throws {
+        let folder = try Repository.temporaryFolder()
+        let outside = folder.appendingPathComponent("download/site.zip")
+        try FileManager.default.createDirectory(at: outside.deletingLastPathComponent(), withIntermediateDirectories: true)
+        let site = try BuiltSite.build { $0.archivePath = outside.path }
+        #expect(FileManager.default.fileExists(atPath: outside.path))
+        #expect(site.pages["index.html"]?.contains(".zip") == false)
+    }
+
+    @Test("the command line checks --base-url and --archive")
+    func commandLine() throws {
+        let output = try Repository.temporaryFolder().appendingPathComponent("Public").path
+        let badURL = try CommandRun.run(["build", "--output", output, "--base-url", "records.example.org"])
+        #expect(badURL.status == 2)
+        #expect(badURL.errors.contains("--base-url must be an absolute http(s) URL"))
+        let badArchive = try CommandRun.run(["build", "--output", output, "--archive", "site.tar"])
+        #expect(badArchive.status == 2)
+        let good = try CommandRun.run(["build", "--output", output, "--quiet", "--base-url", Self.base,
+                                       "--archive", output + "/site.zip"])
+        #expect(good.status == 0)
+        #expect(FileManager.default.fileExists(atPath: output + "/feed.xml"))
+        #expect(FileManager.default.fileExists(atPath: output + "/site.zip"))
+    }
+}

@@ -1,0 +1,369 @@
+/* Rapporteur search: finds paragraphs, work-plan items, articles, glossary terms and participants in
+ * the index that search-index.js sets (window.rapporteurSearchIndex), so that search works from
+ * file:// without a server. No dependencies.
+ *
+ * The tokenizer follows the same rules as Sources/Search/SearchTokenizer.swift, which built the
+ * index; both are tested on Tests/Fixtures/search-tokenizer-cases.json. Change them together. */
+(function () {
+  "use strict";
+
+  var IDEOGRAPH = /\p{Ideographic}/u;
+  var WORD = /[\p{Alphabetic}\p{Nd}]/u;
+  var FULL_WIDTH = /[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/;
+  var ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_";
+  var PAGE_SIZE = 50;
+  var DEBOUNCE_MS = 120;
+
+  /* Full-width digits and Latin letters to ASCII; capitals to small letters where the small letter is
+   * one character of the same UTF-16 length (so İ stays). Offsets in folded text are offsets in the
+   * original. */
+  function foldCharacter(ch) {
+    var code = ch.codePointAt(0);
+    if (code >= 0xFF10 && code <= 0xFF19) return String.fromCharCode(code - 0xFEE0);
+    if (code >= 0xFF21 && code <= 0xFF3A) return String.fromCharCode(code - 0xFEE0 + 0x20);
+    if (code >= 0xFF41 && code <= 0xFF5A) return String.fromCharCode(code - 0xFEE0);
+    var lower = ch.toLowerCase();
+    return lower.length === ch.length && Array.from(lower).length === 1 ? lower : ch;
+  }
+
+  function fold(text) {
+    if (text.toLowerCase() === text && !FULL_WIDTH.test(text)) return text;
+    var folded = "";
+    for (var ch of text) folded += foldCharacter(ch);
+    return folded;
+  }
+
+  /* Words of letters and digits; overlapping bigrams of Chinese characters (a lone one is a token). */
+  function tokenize(text) {
+    var tokens = [], word = "", run = [];
+    function flushWord() { if (word) tokens.push(word); word = ""; }
+    function flushRun() {
+      if (run.length === 1) tokens.push(run[0]);
+      for (var i = 1; i < run.length; i++) tokens.push(run[i - 1] + run[i]);
+      run = [];
+    }
+    for (var original of text) {
+      var ch = foldCharacter(original);
+      if (IDEOGRAPH.test(ch)) { flushWord(); run.push(ch); }
+      else if (WORD.test(ch)) { flushRun(); word += ch; }
+      else { flushWord(); flushRun(); }
+    }
+    flushWord();
+    flushRun();
+    return tokens;
+  }
+
+  function decodePostings(text) {
+    var documents = [], previous = -1, gap = 0, shift = 0;
+    for (var i = 0; i < text.length; i++) {
+      var value = ALPHABET.indexOf(text.charAt(i));
+      if (value < 0) return [];
+      gap += (value & 31) * Math.pow(2, shift);
+      if (value >= 32) { shift += 5; continue; }
+      previous += gap;
+      documents.push(previous);
+      gap = 0;
+      shift = 0;
+    }
+    return documents;
+  }
+
+  /* The index as loaded, with folded texts and decoded postings kept as they are needed. */
+  function Index(raw) {
+    this.sessions = raw.sessions;
+    this.documents = raw.documents;
+    this.tokens = raw.tokens;
+    this.postings = raw.postings;
+    this.keyNames = raw.keys;
+    this.decoded = new Map();
+    this.foldedText = new Array(raw.documents.length);
+    this.foldedKeys = new Array(raw.documents.length);
+  }
+
+  Index.prototype.text = function (n) {
+    var folded = this.foldedText[n];
+    if (folded === undefined) folded = this.foldedText[n] = fold(this.documents[n][4]);
+    return folded;
+  };
+
+  /* The English names that find document n, as one line. */
+  Index.prototype.keyLine = function (n) {
+    var names = this.keyNames;
+    return this.documents[n][5].map(function (k) { return names[k]; }).join(" · ");
+  };
+
+  Index.prototype.keys = function (n) {
+    var folded = this.foldedKeys[n];
+    if (folded === undefined) folded = this.foldedKeys[n] = fold(this.keyLine(n));
+    return folded;
+  };
+
+  /* A document's address relative to the site root. */
+  Index.prototype.href = function (n) {
+    var document = this.documents[n];
+    return document[1] >= 0 ? this.sessions[document[1]][3] + document[3] : document[3];
+  };
+
+  Index.prototype.position = function (token) {
+    var low = 0, high = this.tokens.length;
+    while (low < high) {
+      var middle = (low + high) >> 1;
+      if (this.tokens[middle] < token) low = middle + 1; else high = middle;
+    }
+    return low;
+  };
+
+  Index.prototype.documentsOf = function (position) {
+    var list = this.decoded.get(position);
+    if (!list) { list = decodePostings(this.postings[position]); this.decoded.set(position, list); }
+    return list;
+  };
+
+  /* The documents holding `token`; with `prefix`, those holding any token that starts with it. */
+  Index.prototype.lookup = function (token, prefix) {
+    var at = this.position(token);
+    if (!prefix) return this.tokens[at] === token ? this.documentsOf(at) : [];
+    var found = new Set();
+    for (var i = at; i < this.tokens.length && this.tokens[i].lastIndexOf(token, 0) === 0; i++) {
+      this.documentsOf(i).forEach(function (n) { found.add(n); });
+    }
+    return Array.from(found).sort(function (a, b) { return a - b; });
+  };
+
+  /* A lone Chinese character is indexed only where it stands alone; elsewhere it is inside bigrams,
+   * so such a query reads every text. */
+  Index.prototype.scan = function (phrase) {
+    var found = [];
+    for (var n = 0; n < this.documents.length; n++) {
+      if (this.text(n).indexOf(phrase) >= 0 || this.documents[n][2].indexOf(phrase) >= 0) found.push(n);
+    }
+    return found;
+  };
+
+  function intersect(lists) {
+    lists = lists.slice().sort(function (a, b) { return a.length - b.length; });
+    var result = lists[0];
+    for (var i = 1; i < lists.length && result.length; i++) {
+      var other = new Set(lists[i]);
+      result = result.filter(function (n) { return other.has(n); });
+    }
+    return result;
+  }
+
+  function normalizedPhrase(query) {
+    return fold(query).replace(/\s+/g, " ").trim();
+  }
+
+  /* Ranked results: the exact phrase in the text first, then in the keys (English names), then every
+   * token, then most tokens; at equal rank, articles, terms and participants before the record, then
+   * the record's order. */
+  Index.prototype.search = function (query) {
+    var phrase = normalizedPhrase(query);
+    var tokens = Array.from(new Set(tokenize(phrase)));
+    if (!tokens.length) return [];
+    var lastIsOpenWord = /[\p{Alphabetic}\p{Nd}]$/u.test(phrase) && !IDEOGRAPH.test(phrase.slice(-1)) &&
+      tokens[tokens.length - 1].length >= 2;
+    var self = this, candidates, matched = new Map();
+    if (tokens.length === 1 && IDEOGRAPH.test(tokens[0]) && Array.from(tokens[0]).length === 1) {
+      candidates = this.scan(tokens[0]);
+      candidates.forEach(function (n) { matched.set(n, 1); });
+    } else {
+      var lists = tokens.map(function (token, i) { return self.lookup(token, lastIsOpenWord && i === tokens.length - 1); });
+      if (lists.every(function (list) { return list.length; })) candidates = intersect(lists);
+      else candidates = [];
+      candidates.forEach(function (n) { matched.set(n, tokens.length); });
+      if (!candidates.length && tokens.length > 1) {
+        var counts = new Map();
+        lists.forEach(function (list) { list.forEach(function (n) { counts.set(n, (counts.get(n) || 0) + 1); }); });
+        var needed = Math.ceil(tokens.length / 2);
+        counts.forEach(function (count, n) { if (count >= needed) { candidates.push(n); matched.set(n, count); } });
+      }
+    }
+    var results = candidates.map(function (n) {
+      var document = self.documents[n];
+      var rank;
+      if (self.text(n).indexOf(phrase) >= 0 || fold(document[2]).indexOf(phrase) >= 0) rank = 0;
+      else if (self.keys(n).indexOf(phrase) >= 0) rank = 1;
+      else if (matched.get(n) === tokens.length) rank = 2;
+      else rank = 3 + tokens.length - matched.get(n);
+      var entity = document[0] === "a" || document[0] === "t" || document[0] === "n";
+      return { n: n, rank: rank, entity: entity };
+    });
+    results.sort(function (a, b) {
+      return a.rank - b.rank || (b.entity - a.entity) || a.n - b.n;
+    });
+    return results.map(function (result) {
+      var document = self.documents[result.n];
+      return {
+        number: result.n, rank: result.rank, kind: document[0],
+        session: document[1] >= 0 ? self.sessions[document[1]] : null,
+        label: document[2], href: self.href(result.n), text: document[4], keys: self.keyLine(result.n),
+        phrase: phrase, tokens: tokens
+      };
+    });
+  };
+
+  /* The ranges of `text` to highlight: the phrase, else each token, merged. */
+  function highlights(folded, phrase, tokens) {
+    var ranges = [];
+    function addAll(needle) {
+      if (!needle) return;
+      for (var at = folded.indexOf(needle); at >= 0; at = folded.indexOf(needle, at + needle.length)) {
+        ranges.push([at, at + needle.length]);
+      }
+    }
+    addAll(phrase);
+    if (!ranges.length) tokens.forEach(addAll);
+    ranges.sort(function (a, b) { return a[0] - b[0]; });
+    var merged = [];
+    ranges.forEach(function (range) {
+      var last = merged[merged.length - 1];
+      if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1]); else merged.push(range.slice());
+    });
+    return merged;
+  }
+
+  /* A window of about 120 characters around the first highlight, as DOM nodes with <mark>. */
+  function snippet(text, phrase, tokens) {
+    var fragment = document.createDocumentFragment();
+    var ranges = highlights(fold(text), phrase, tokens);
+    var start = ranges.length ? Math.max(0, ranges[0][0] - 40) : 0;
+    var end = Math.min(text.length, start + 140);
+    if (start > 0) fragment.appendChild(document.createTextNode("…"));
+    var at = start;
+    ranges.forEach(function (range) {
+      if (range[1] <= start || range[0] >= end) return;
+      var from = Math.max(range[0], start), to = Math.min(range[1], end);
+      if (from > at) fragment.appendChild(document.createTextNode(text.slice(at, from)));
+      var mark = document.createElement("mark");
+      mark.textContent = text.slice(from, to);
+      fragment.appendChild(mark);
+      at = to;
+    });
+    if (at < end) fragment.appendChild(document.createTextNode(text.slice(at, end)));
+    if (end < text.length) fragment.appendChild(document.createTextNode("…"));
+    return fragment;
+  }
+
+  function format(template, values) {
+    return template.replace(/\{(\w+)\}/g, function (whole, name) { return name in values ? values[name] : whole; });
+  }
+
+  function renderResult(result, strings) {
+    var item = document.createElement("li");
+    var link = document.createElement("a");
+    link.href = result.href;
+    var title = document.createElement("span");
+    title.className = "result-title";
+    title.textContent = result.label;
+    link.appendChild(title);
+    var where = document.createElement("span");
+    where.className = "result-where";
+    where.textContent = result.session ? result.session[1] + " · " + result.session[2] : (strings["kind" + result.kind] || "");
+    link.appendChild(where);
+    item.appendChild(link);
+    var inText = highlights(fold(result.text), result.phrase, result.tokens).length > 0;
+    var body = document.createElement("p");
+    body.className = "result-snippet";
+    body.appendChild(snippet(result.text, result.phrase, result.tokens));
+    item.appendChild(body);
+    if (!inText && result.keys) {
+      var keys = document.createElement("p");
+      keys.className = "result-keys";
+      keys.lang = "en";
+      keys.appendChild(snippet(result.keys, result.phrase, result.tokens));
+      item.appendChild(keys);
+    }
+    return item;
+  }
+
+  /* The search page: the box, the status line and the result list, driven from the keyboard. */
+  function attach(index) {
+    var input = document.getElementById("search-query");
+    var list = document.getElementById("search-results");
+    var status = document.getElementById("search-status");
+    var more = document.getElementById("search-more");
+    if (!input || !list || !status) return;
+    var strings = list.dataset;
+    var results = [], shown = 0, timer = 0, lastQuery = null;
+
+    function showMore() {
+      var end = Math.min(results.length, shown + PAGE_SIZE);
+      for (; shown < end; shown++) list.appendChild(renderResult(results[shown], strings));
+      if (more) more.hidden = shown >= results.length;
+    }
+
+    function run(query, updateAddress) {
+      if (query === lastQuery) return;
+      lastQuery = query;
+      list.textContent = "";
+      shown = 0;
+      results = query.trim() ? index.search(query) : [];
+      if (!query.trim()) status.textContent = "";
+      else if (!results.length) status.textContent = format(strings.none || "", { query: query.trim() });
+      else status.textContent = format(strings.count || "", { count: results.length, query: query.trim() });
+      showMore();
+      if (updateAddress) {
+        try {
+          var address = query.trim() ? "?q=" + encodeURIComponent(query.trim()) : location.pathname;
+          history.replaceState(null, "", address);
+        } catch (error) { /* file:// may refuse; the results are shown all the same */ }
+      }
+    }
+
+    input.addEventListener("input", function () {
+      clearTimeout(timer);
+      timer = setTimeout(function () { run(input.value, true); }, DEBOUNCE_MS);
+    });
+    input.form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      clearTimeout(timer);
+      run(input.value, true);
+      var first = list.querySelector("a");
+      if (first) first.focus();
+    });
+    if (more) more.addEventListener("click", function () {
+      var next = shown;
+      showMore();
+      var link = list.children[next] && list.children[next].querySelector("a");
+      if (link) link.focus();
+    });
+
+    function links() { return Array.prototype.slice.call(list.querySelectorAll("li > a")); }
+    input.addEventListener("keydown", function (event) {
+      if (event.key === "ArrowDown") {
+        clearTimeout(timer);
+        run(input.value, true);
+        var first = links()[0];
+        if (first) { event.preventDefault(); first.focus(); }
+      }
+    });
+    list.addEventListener("keydown", function (event) {
+      var all = links(), at = all.indexOf(document.activeElement);
+      if (at < 0) return;
+      if (event.key === "ArrowDown" && at + 1 < all.length) { event.preventDefault(); all[at + 1].focus(); }
+      else if (event.key === "ArrowUp") { event.preventDefault(); (at > 0 ? all[at - 1] : input).focus(); }
+      else if (event.key === "Escape") { event.preventDefault(); input.focus(); }
+    });
+
+    var query = new URLSearchParams(location.search).get("q") || "";
+    input.value = query;
+    run(query, false);
+    input.focus();
+  }
+
+  var api = { tokenize: tokenize, fold: fold, decodePostings: decodePostings, Index: Index };
+  window.RapporteurSearch = api;
+
+  var raw = window.rapporteurSearchIndex;
+  function start() {
+    var status = document.getElementById("search-status");
+    if (!raw || raw.version !== 1) {
+      if (status) status.textContent = (document.getElementById("search-results") || { dataset: {} }).dataset.unavailable || "";
+      return;
+    }
+    api.index = new Index(raw);
+    attach(api.index);
+  }
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start); else start();
+})();
