@@ -31,16 +31,17 @@ let package = Package(
         .target(name: "Analysis", dependencies: ["Model", "Diagnostics", "Markdown", "Loading"]),
         .target(name: "Linking", dependencies: ["Model", "Diagnostics"]),
         .target(name: "Search"),
+        .target(name: "Parallelism"),
         .target(
             name: "Rendering",
-            dependencies: ["Model", "Diagnostics", "Loading", "Analysis", "Linking", "Markdown", "Search", "Yams",
+            dependencies: ["Model", "Diagnostics", "Loading", "Analysis", "Linking", "Markdown", "Search", "Parallelism", "Yams",
                            .product(name: "Mustache", package: "swift-mustache")]
         ),
         .target(name: "CAtomicExchange"),
         .target(name: "Writing", dependencies: ["Diagnostics", "CAtomicExchange", "ZIPFoundation"]),
         .target(
             name: "Pipeline",
-            dependencies: ["Model", "Diagnostics", "Loading", "Analysis", "Linking", "Rendering", "Writing"]
+            dependencies: ["Model", "Diagnostics", "Loading", "Analysis", "Linking", "Rendering", "Writing", "Search", "Parallelism"]
         ),
         .target(name: "Importing", dependencies: ["Model", "Diagnostics", "Loading"]),
         .executableTarget(

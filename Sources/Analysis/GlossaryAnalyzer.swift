@@ -23,7 +23,7 @@ public struct GlossaryAnalysis {
 }
 
 /// The analyse stage for the glossary: one pass over each text node with a trie of every Chinese form.
-public struct GlossaryAnalyzer {
+public struct GlossaryAnalyzer: Sendable {
     public let glossary: Glossary
     private let terms: LongestMatchTrie<String>
 

@@ -12,7 +12,7 @@ public struct ParticipantAnalysis: Sendable {
 }
 
 /// The analyse stage for participants: parses the attendance paragraphs and finds names in the text.
-public struct ParticipantAnalyzer {
+public struct ParticipantAnalyzer: Sendable {
     public let registry: ParticipantRegistry
     public let categories: AttendanceCategoryNames
     private let parser: AttendanceParser

@@ -17,7 +17,7 @@ public struct ReferenceAnalysis {
 }
 
 /// The analyse stage for references: scans the running text of every paragraph and work-plan item.
-public struct ReferenceAnalyzer {
+public struct ReferenceAnalyzer: Sendable {
     public let scanner: ReferenceScanner
 
     public init(scanner: ReferenceScanner) {

@@ -1,6 +1,6 @@
 /// A problem found in the content or the theme, reported the way compilers do:
 /// `path:line:column: error: message`.
-public struct Diagnostic: Sendable, Hashable, Comparable, CustomStringConvertible, Error {
+public struct Diagnostic: Sendable, Hashable, Comparable, CustomStringConvertible, Error, Codable {
     public enum Severity: String, Sendable, Hashable, Codable {
         case error
         case warning

@@ -1,6 +1,6 @@
 /// A place in a content file: the path as the user gave it, a 1-based line and a 1-based column
 /// (counted in Unicode characters, as editors do).
-public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConvertible {
+public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConvertible, Codable {
     public var path: String
     public var line: Int
     public var column: Int

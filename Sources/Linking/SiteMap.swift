@@ -26,6 +26,9 @@ public struct SiteMap: Sendable {
         sessionIndex[slug].map { sessions[$0] }
     }
 
+    /// The language of the record, for `lang` on pages across sessions: the newest session's.
+    public var recordLanguage: String { sessions.first?.metadata.language ?? "zh-Hans" }
+
     /// The session's place in `sessions`.
     public func position(of slug: String) -> Int? {
         sessionIndex[slug]

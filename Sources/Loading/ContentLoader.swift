@@ -6,7 +6,7 @@ import Model
 ///
 /// Layout: `site.yml`; `sessions/<slug>/report.md` (front matter and body), and optionally
 /// `sessions/<slug>/work-plan.md`.
-public struct ContentLoader {
+public struct ContentLoader: Sendable {
     public let contentPath: String
     public let fileSystem: FileSystem
 
@@ -16,49 +16,78 @@ public struct ContentLoader {
     }
 
     public func load(log: inout DiagnosticLog) -> LoadedContent? {
+        guard let shared = loadSharedContent(log: &log) else { return nil }
+        var sessions: [LoadedSession] = []
+        for slug in sessionSlugs(log: &log) {
+            if let session = loadSession(slug: slug, site: shared.site, log: &log) { sessions.append(session) }
+        }
+        sessions.sort { Self.precedes($0.session, $1.session) }
+        var content = LoadedContent(site: shared.site, sessions: sessions, convention: shared.references.convention,
+                                    participants: shared.references.participants,
+                                    attendanceCategories: shared.references.attendanceCategories)
+        content.glossary = shared.references.glossary
+        return content
+    }
+
+    /// The order of sessions everywhere: newest first, then by slug.
+    public static func precedes(_ lhs: Session, _ rhs: Session) -> Bool {
+        let left = lhs.metadata.startDate
+        let right = rhs.metadata.startDate
+        return left != right ? left > right : lhs.slug < rhs.slug
+    }
+
+    /// What every session shares: the site's configuration and the reference data. Nil when the content
+    /// folder or `site.yml` cannot be read.
+    public func loadSharedContent(log: inout DiagnosticLog) -> (site: SiteConfiguration, references: ReferenceData)? {
         guard fileSystem.isDirectory(contentPath) else {
             log.error("the content folder does not exist", at: SourceLocation(path: contentPath))
             return nil
         }
-        let sitePath = "\(contentPath)/site.yml"
         guard let siteFile = readText(sitePath, log: &log),
               let site = SiteConfigurationReader.read(siteFile, log: &log) else { return nil }
-
-        let options = MarkdownOptions(allowsRawHTML: site.allowsRawHTML)
-        let sessionsPath = "\(contentPath)/sessions"
-        var sessions: [LoadedSession] = []
-        for slug in sessionFolders(sessionsPath, log: &log) {
-            if let session = loadSession(slug: slug, folder: "\(sessionsPath)/\(slug)", options: options, log: &log) {
-                sessions.append(session)
-            }
-        }
-        sessions.sort { lhs, rhs in
-            let left = lhs.session.metadata.startDate
-            let right = rhs.session.metadata.startDate
-            return left != right ? left > right : lhs.session.slug < rhs.session.slug
-        }
-        var convention = ConventionRegistry.empty
-        let articlesPath = "\(contentPath)/reference/articles.yml"
+        var references = ReferenceData()
         if fileSystem.fileExists(articlesPath), let file = readText(articlesPath, log: &log) {
-            convention = ConventionRegistryReader.read(file, log: &log)
+            references.convention = ConventionRegistryReader.read(file, log: &log)
         }
-        var participants = ParticipantRegistry.empty
-        let participantsPath = "\(contentPath)/reference/participants.yml"
         if fileSystem.fileExists(participantsPath), let file = readText(participantsPath, log: &log) {
-            participants = ParticipantRegistryReader.read(file, log: &log)
+            references.participants = ParticipantRegistryReader.read(file, log: &log)
         }
-        var categories = AttendanceCategoryNames.empty
-        let categoriesPath = "\(contentPath)/reference/attendance-categories.yml"
         if fileSystem.fileExists(categoriesPath), let file = readText(categoriesPath, log: &log) {
-            categories = ParticipantRegistryReader.readCategories(file, log: &log)
+            references.attendanceCategories = ParticipantRegistryReader.readCategories(file, log: &log)
         }
-        var content = LoadedContent(site: site, sessions: sessions, convention: convention, participants: participants,
-                                    attendanceCategories: categories)
-        let glossaryPath = "\(contentPath)/glossary.yml"
         if fileSystem.fileExists(glossaryPath), let file = readText(glossaryPath, log: &log) {
-            content.glossary = GlossaryReader.read(file, lastArticle: convention.lastArticle > 0 ? convention.lastArticle : 71, log: &log)
+            let lastArticle = references.convention.lastArticle > 0 ? references.convention.lastArticle : 71
+            references.glossary = GlossaryReader.read(file, lastArticle: lastArticle, log: &log)
         }
-        return content
+        return (site, references)
+    }
+
+    public var sitePath: String { "\(contentPath)/site.yml" }
+    public var sessionsPath: String { "\(contentPath)/sessions" }
+    var articlesPath: String { "\(contentPath)/reference/articles.yml" }
+    var participantsPath: String { "\(contentPath)/reference/participants.yml" }
+    var categoriesPath: String { "\(contentPath)/reference/attendance-categories.yml" }
+    var glossaryPath: String { "\(contentPath)/glossary.yml" }
+
+    /// The files every page may depend on besides a session's own: the site's configuration and the
+    /// reference data (those that exist).
+    public var sharedFiles: [String] {
+        [sitePath, articlesPath, participantsPath, categoriesPath, glossaryPath].filter(fileSystem.fileExists)
+    }
+
+    /// The files of one session folder that the build reads.
+    public func sessionFiles(_ slug: String) -> [String] {
+        ["report.md", "work-plan.md"].map { "\(sessionsPath)/\(slug)/\($0)" }.filter(fileSystem.fileExists)
+    }
+
+    /// The session folders, by name, sorted.
+    public func sessionSlugs(log: inout DiagnosticLog) -> [String] {
+        sessionFolders(sessionsPath, log: &log)
+    }
+
+    /// Reads and parses one session folder.
+    public func loadSession(slug: String, site: SiteConfiguration, log: inout DiagnosticLog) -> LoadedSession? {
+        loadSession(slug: slug, folder: "\(sessionsPath)/\(slug)", options: MarkdownOptions(allowsRawHTML: site.allowsRawHTML), log: &log)
     }
 
     private func sessionFolders(_ path: String, log: inout DiagnosticLog) -> [String] {

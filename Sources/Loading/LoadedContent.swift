@@ -23,6 +23,28 @@ public struct LoadedContent {
     }
 }
 
+/// The reference data every session is read against: the Convention, the participants, the
+/// attendance categories' English names and the glossary (each empty when its file is absent).
+public struct ReferenceData: Sendable {
+    public var convention: ConventionRegistry = .empty
+    public var participants: ParticipantRegistry = .empty
+    public var attendanceCategories: AttendanceCategoryNames = .empty
+    public var glossary: Glossary = .empty
+
+    public init() {}
+}
+
+extension LoadedContent {
+    public var references: ReferenceData {
+        var data = ReferenceData()
+        data.convention = convention
+        data.participants = participants
+        data.attendanceCategories = attendanceCategories
+        data.glossary = glossary
+        return data
+    }
+}
+
 /// One session folder: its model, and the parsed documents that rendering needs.
 public struct LoadedSession {
     public var session: Session

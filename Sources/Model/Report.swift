@@ -1,7 +1,7 @@
 import Diagnostics
 
 /// The body of a session report: chapters, sections and numbered paragraphs, as the record numbers them.
-public struct Report: Sendable, Hashable {
+public struct Report: Sendable, Hashable, Codable {
     public var chapters: [Chapter]
 
     public init(chapters: [Chapter]) {
@@ -17,7 +17,7 @@ public struct Report: Sendable, Hashable {
 }
 
 /// A chapter of a report (一. 导言): its heading as written, and its paragraphs, some grouped in sections.
-public struct Chapter: Sendable, Hashable {
+public struct Chapter: Sendable, Hashable, Codable {
     /// The chapter's position in the report, 1-based (一 is 1).
     public var number: Int
     /// The label as written: 一, 二 …
@@ -53,7 +53,7 @@ public struct Chapter: Sendable, Hashable {
 }
 
 /// A section of a chapter (A. 会议开幕).
-public struct Section: Sendable, Hashable {
+public struct Section: Sendable, Hashable, Codable {
     /// The label as written: A, B …
     public var label: String
     public var title: String
@@ -74,7 +74,7 @@ public struct Section: Sendable, Hashable {
 }
 
 /// A numbered paragraph: the unit in which the UN cites its records ("para. 25").
-public struct Paragraph: Sendable, Hashable {
+public struct Paragraph: Sendable, Hashable, Codable {
     public var number: Int
     public var location: SourceLocation
     /// The paragraph's text as a reader sees it, without markup.

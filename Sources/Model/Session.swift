@@ -1,6 +1,6 @@
 /// One meeting's record: a folder `Content/sessions/<slug>/` with its report and, when one was adopted,
 /// its work plan.
-public struct Session: Sendable, Hashable {
+public struct Session: Sendable, Hashable, Codable {
     /// The folder name, which is also the session's URL segment.
     public var slug: String
     public var metadata: SessionMetadata

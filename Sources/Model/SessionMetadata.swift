@@ -1,5 +1,5 @@
 /// What a session report's front matter says about the meeting.
-public struct SessionMetadata: Sendable, Hashable {
+public struct SessionMetadata: Sendable, Hashable, Codable {
     /// The report's title: Chinese as in the source, English written by the editors.
     public var title: BilingualText
     /// The body that met, e.g. the Open-ended Intergovernmental Working Group on Asset Recovery.

@@ -2,7 +2,7 @@ import Diagnostics
 
 /// A multi-year work plan adopted at a session: one meeting a year, each with standing items and
 /// thematic discussions, each item with bracketed notes.
-public struct WorkPlan: Sendable, Hashable {
+public struct WorkPlan: Sendable, Hashable, Codable {
     public var title: BilingualText
     /// The report paragraph that adopts the plan and whose text it continues (20 in the 2012 report).
     public var paragraph: Int
@@ -24,7 +24,7 @@ public struct WorkPlan: Sendable, Hashable {
 }
 
 /// The plan for one year's meeting (2013年会议).
-public struct WorkPlanMeeting: Sendable, Hashable {
+public struct WorkPlanMeeting: Sendable, Hashable, Codable {
     public var heading: String
     /// The year, read from the heading.
     public var year: Int?
@@ -42,8 +42,8 @@ public struct WorkPlanMeeting: Sendable, Hashable {
 }
 
 /// A group of items within a year: standing items (常设议题) or thematic discussions (专题讨论).
-public struct WorkPlanGroup: Sendable, Hashable {
-    public enum Kind: String, Sendable, Hashable {
+public struct WorkPlanGroup: Sendable, Hashable, Codable {
+    public enum Kind: String, Sendable, Hashable, Codable {
         case standing
         case thematic
         case other
@@ -63,7 +63,7 @@ public struct WorkPlanGroup: Sendable, Hashable {
 }
 
 /// One numbered item of a year's agenda, with its notes ([请注意：…]).
-public struct WorkPlanItem: Sendable, Hashable {
+public struct WorkPlanItem: Sendable, Hashable, Codable {
     public var year: Int?
     public var number: Int
     public var location: SourceLocation

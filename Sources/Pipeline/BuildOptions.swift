@@ -18,10 +18,14 @@ public struct BuildOptions: Sendable {
     /// Where to write the whole site as one ZIP file, when asked. Inside the output folder, the home page
     /// links to it for download.
     public var archivePath: String?
+    /// The build cache's folder, when the build keeps one (`rapporteur build` does, in `.rapporteur-cache`).
+    public var cachePath: String?
+    /// Print how long each step took, on standard error.
+    public var traceTimes = false
 
     public init(contentPath: String = "Content", themePath: String = "Themes/default", outputPath: String = "Public",
                 uiLanguage: UILanguage? = nil, strict: Bool = false, buildDate: CalendarDate? = nil,
-                baseURL: String? = nil, archivePath: String? = nil) {
+                baseURL: String? = nil, archivePath: String? = nil, cachePath: String? = nil) {
         self.contentPath = contentPath
         self.themePath = themePath
         self.outputPath = outputPath
@@ -30,6 +34,7 @@ public struct BuildOptions: Sendable {
         self.buildDate = buildDate
         self.baseURL = baseURL
         self.archivePath = archivePath
+        self.cachePath = cachePath
     }
 
     /// The archive's path inside the output folder (`rapporteur-site.zip`), when it is written there.

@@ -5,7 +5,11 @@ public struct BuildResult: Sendable {
     public let pagesWritten: Int
     public let filesWritten: Int
     public let sessions: Int
+    /// Sessions read and rendered by this build; the others came from the cache.
+    public let sessionsRendered: Int
     /// Warnings found on the way (a build with errors fails instead).
     public let log: DiagnosticLog
     public let seconds: Double
+    /// The output already held this site; nothing was written.
+    public let upToDate: Bool
 }

@@ -6,3 +6,8 @@ public enum BuildStep: String, Sendable, CaseIterable {
     case render
     case write
 }
+
+extension BuildStep {
+    /// The step's place in the build.
+    var order: Int { Self.allCases.firstIndex(of: self) ?? 0 }
+}

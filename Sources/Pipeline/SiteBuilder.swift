@@ -4,10 +4,15 @@ import Foundation
 import Linking
 import Loading
 import Model
+import Parallelism
 import Rendering
+import Search
 import Writing
 
-/// Builds the site: load → link → render → write. Nothing is written unless every step succeeds.
+/// Builds the site: load → analyse → link → render → write. Nothing is written unless every step
+/// succeeds. Sessions are read, analysed and rendered on all cores; with a cache (`BuildOptions.cachePath`)
+/// a session whose files and shared inputs are unchanged is taken from the cache and its pages from the
+/// previous output, and only the pages across sessions are made again.
 public struct SiteBuilder: Sendable {
     public let options: BuildOptions
     public let fileSystem: FileSystem
@@ -17,69 +22,208 @@ public struct SiteBuilder: Sendable {
         self.fileSystem = fileSystem
     }
 
-    /// Runs every step up to rendering and returns the files, without writing anything.
-    /// `offlineHome` is the home page as the site's ZIP archive holds it (without the link to the archive).
-    public func renderSite() throws(BuildFailure) -> (files: [SiteWriter.Entry], pages: Int, sessions: Int, log: DiagnosticLog,
-                                                     offlineHome: SiteWriter.Entry?) {
-        var log = DiagnosticLog()
+    /// The site, ready to write.
+    public struct RenderedSite: Sendable {
+        public var files: [SiteWriter.Entry]
+        public var pages: Int
+        public var sessions: Int
+        /// Sessions read and rendered by this build (the others came from the cache).
+        public var sessionsRendered: Int
+        public var log: DiagnosticLog
+        /// The home page as the site's ZIP archive holds it (without the link to the archive).
+        public var offlineHome: SiteWriter.Entry?
+        /// The output already holds exactly this site: nothing needs writing.
+        public var upToDate: Bool
+    }
 
-        // load
-        let loaded = ContentLoader(contentPath: options.contentPath, fileSystem: fileSystem).load(log: &log)
+    /// Runs every step up to rendering and returns the files, without writing anything.
+    public func renderSite() throws(BuildFailure) -> RenderedSite {
+        var log = DiagnosticLog()
+        let start = Date()
+        func trace(_ step: String) {
+            if options.traceTimes { FileHandle.standardError.write(Data("[\(Int(Date().timeIntervalSince(start) * 1000)) ms] \(step)\n".utf8)) }
+        }
+
+        // load: what is shared, then which sessions there are
+        let loader = ContentLoader(contentPath: options.contentPath, fileSystem: fileSystem)
+        let shared = loader.loadSharedContent(log: &log)
         let theme = Theme.load(from: options.themePath, log: &log)
         try stopOnErrors(.load, log)
-        guard var content = loaded, let theme else { throw BuildFailure(step: .load, log: log) }
-        if let language = options.uiLanguage { content.site.uiLanguage = language }
+        guard var site = shared?.site, let references = shared?.references, let theme else { throw BuildFailure(step: .load, log: log) }
+        if let language = options.uiLanguage { site.uiLanguage = language }
+        let slugs = loader.sessionSlugs(log: &log)
 
-        // analyse
-        let analyzer = ReferenceAnalyzer(scanner: ReferenceScanner(registry: content.convention))
-        let participantAnalyzer = ParticipantAnalyzer(registry: content.participants, categories: content.attendanceCategories)
-        let glossaryAnalyzer = GlossaryAnalyzer(glossary: content.glossary)
-        var analyses: [String: SessionAnalysis] = [:]
-        for session in content.sessions {
-            let references = analyzer.analyse(session, log: &log)
-            analyses[session.session.slug] = SessionAnalysis(
-                references: references,
-                participants: participantAnalyzer.analyse(session, log: &log),
-                glossary: glossaryAnalyzer.analyse(session, references: references))
+        // the cache: a key per session; the outcomes of unchanged sessions
+        let cache = options.cachePath.map { BuildCache(folder: $0, sharedKey: sharedKey(loader: loader)) }
+        let sessionKeys: [String: String] = cache.map { cache in
+            Dictionary(uniqueKeysWithValues: slugs.parallelMap { slug in (slug, sessionKey(slug, loader: loader, sharedKey: cache.sharedKey)) })
+        } ?? [:]
+        let previous = cache == nil ? nil : BuildManifest.read(outputPath: options.outputPath)
+        if let previous, let cache, previous.shared == cache.sharedKey, previous.archive == options.archivePathInOutput,
+           Set(previous.sessions.keys) == Set(slugs), slugs.allSatisfy({ previous.sessions[$0]?.content == sessionKeys[$0] }),
+           !log.hasErrors, !(options.strict && log.warningCount > 0) {
+            trace("up to date")
+            return RenderedSite(files: [], pages: 0, sessions: slugs.count, sessionsRendered: 0, log: log, offlineHome: nil, upToDate: true)
         }
-        let ordered = content.sessions.compactMap { analyses[$0.session.slug] }
-        try stopOnErrors(.analyse, log)
+        let cachedOutcomes: [String: SessionOutcome] = cache.map { cache in
+            Dictionary(uniqueKeysWithValues: slugs.parallelMap { slug in (slug, sessionKeys[slug].flatMap { cache.outcome(slug, key: $0) }) }
+                .compactMap { slug, outcome in outcome.map { (slug, $0) } })
+        } ?? [:]
+        trace("keys and cache: \(cachedOutcomes.count) of \(slugs.count) sessions cached")
+
+        // load: the sessions not in the cache, for the site map
+        let builder = SessionBuilder(loader: loader, site: site, references: references)
+        let toRead = slugs.filter { cachedOutcomes[$0] == nil }
+        var sessions: [Session] = []
+        var loadDiagnostics: [String: [Diagnostic]] = [:]
+        for (slug, read) in zip(toRead, toRead.parallelMap { builder.read($0) }) {
+            log.merge(read.log)
+            loadDiagnostics[slug] = read.log.diagnostics
+            if let session = read.session { sessions.append(session) }
+        }
+        for slug in slugs {
+            guard let outcome = cachedOutcomes[slug] else { continue }
+            log.merge(DiagnosticLog(outcome.loadDiagnostics))
+            loadDiagnostics[slug] = outcome.loadDiagnostics
+            sessions.append(outcome.session)
+        }
+        sessions.sort(by: ContentLoader.precedes)
+        try stopOnErrors(.load, log)
+        trace("read \(toRead.count) sessions")
 
         // link
-        let siteMap = SiteMap(sessions: content.sessions.map(\.session))
-        let index = ReferenceIndex(mentions: ordered.flatMap { $0.references.mentions + $0.participants.mentions },
-                                   sessionOrder: content.sessions.map(\.session.slug))
+        let siteMap = SiteMap(sessions: sessions)
+        let sessionsBySymbol = ReferenceLinks(sessions: sessions).sessionsBySymbol
+        func viewKey(_ outcome: SessionOutcome) -> String {
+            SessionView.key(linkedSessions: outcome.linkedSessions,
+                            citedSymbols: outcome.mentions.compactMap { mention in
+                                if case .document(let symbol) = mention.target { return symbol } else { return nil }
+                            },
+                            siteMap: siteMap, sessionsBySymbol: sessionsBySymbol)
+        }
+        let publishing = Publishing(baseURL: options.baseURL ?? site.baseURL, archiveName: options.archivePathInOutput)
+        let renderer = SiteRenderer(theme: theme, site: site, buildDate: options.buildDate, publishing: publishing)
 
-        // render
-        let publishing = Publishing(baseURL: options.baseURL ?? content.site.baseURL, archiveName: options.archivePathInOutput)
-        let renderer = SiteRenderer(theme: theme, site: content.site, buildDate: options.buildDate, publishing: publishing)
+        // analyse and render the sessions whose pages the previous output does not hold
+        var outcomes: [String: SessionOutcome] = [:]
+        var views: [String: String] = [:]
+        var entries: [SiteWriter.Entry] = []
+        var toBuild: [String] = []
+        for session in sessions {
+            let slug = session.slug
+            if let outcome = cachedOutcomes[slug], let key = sessionKeys[slug], let previous,
+               previous.shared == cache?.sharedKey, previous.sessions[slug] == BuildManifest.SessionKeys(content: key, view: viewKey(outcome)),
+               outcome.pages.allSatisfy({ FileManager.default.fileExists(atPath: "\(options.outputPath)/\($0)") }) {
+                outcomes[slug] = outcome
+                views[slug] = viewKey(outcome)
+                entries += outcome.pages.map { .reuse(path: $0, source: "\(options.outputPath)/\($0)") }
+            } else {
+                toBuild.append(slug)
+            }
+        }
+        let loadDiagnosticsByBuild = toBuild.map { loadDiagnostics[$0] ?? [] }
+        let built = zip(toBuild, loadDiagnosticsByBuild).map { ($0, $1) }.parallelMap { slug, diagnostics in
+            builder.build(slug, loadDiagnostics: diagnostics, siteMap: siteMap, renderer: renderer)
+        }
+        var failedStep: BuildStep?
+        for (slug, result) in zip(toBuild, built) {
+            switch result {
+            case .built(let outcome, let files):
+                outcomes[slug] = outcome
+                views[slug] = viewKey(outcome)
+                entries += files.map { .data(path: $0.path.value, contents: $0.contents) }
+                if let key = sessionKeys[slug], cachedOutcomes[slug] == nil { cache?.store(outcome, slug: slug, key: key) }
+            case .failed(let step, let failure):
+                log.merge(failure)
+                failedStep = [failedStep ?? step, step].max { $0.order < $1.order }
+            }
+        }
+        if let failedStep { throw BuildFailure(step: failedStep, log: log) }
+        let ordered = sessions.compactMap { outcomes[$0.slug] }
+        for outcome in ordered { log.merge(DiagnosticLog(outcome.buildDiagnostics)) }
+        try stopOnErrors(.analyse, log)
+        cache?.removeStaleEntries()
+        trace("rendered \(toBuild.count) sessions")
+
+        // link and render the pages across sessions
+        let index = ReferenceIndex(mentions: ordered.flatMap(\.mentions), sessionOrder: sessions.map(\.slug))
         let pages: [OutputFile]
         var offlineHome: SiteWriter.Entry?
         do {
-            pages = try renderer.render(content, siteMap: siteMap, analyses: analyses, index: index,
-                                        attendance: ordered.flatMap(\.participants.attendance),
-                                        glossaryOccurrences: ordered.flatMap(\.glossary.occurrences))
+            pages = try renderer.renderSitePages(
+                siteMap: siteMap, references: references, index: index, attendance: ordered.flatMap(\.attendance),
+                glossaryOccurrences: ordered.flatMap(\.glossaryOccurrences),
+                searchDocuments: outcomes.mapValues(\.searchDocuments),
+                sessionPages: ordered.flatMap(\.pages).map(SitePath.init))
             if options.archivePath != nil {
-                let offline = SiteRenderer(theme: theme, site: content.site, buildDate: options.buildDate,
+                let offline = SiteRenderer(theme: theme, site: site, buildDate: options.buildDate,
                                            publishing: Publishing(baseURL: publishing.baseURL))
-                let home = try offline.homePage(content, siteMap: siteMap)
+                let home = try offline.homePage(siteMap)
                 offlineHome = .data(path: home.path.value, contents: home.contents)
             }
         } catch {
             log.merge(error.log)
             throw BuildFailure(step: .render, log: log)
         }
-        var entries = pages.map { SiteWriter.Entry.data(path: $0.path.value, contents: $0.contents) }
+        trace("rendered the pages across sessions")
+        entries += pages.map { .data(path: $0.path.value, contents: $0.contents) }
         for (name, source) in theme.assets.sorted(by: { $0.key < $1.key }) {
             entries.append(.copy(path: URLScheme.asset(name).value, source: source))
         }
-        return (entries, pages.filter { $0.path.value.hasSuffix(".html") }.count, content.sessions.count, log, offlineHome)
+        if let cache {
+            let manifest = BuildManifest(shared: cache.sharedKey, archive: options.archivePathInOutput,
+                                         sessions: Dictionary(uniqueKeysWithValues: sessions.compactMap { session in
+                                             sessionKeys[session.slug].map { key in
+                                                 (session.slug, BuildManifest.SessionKeys(content: key, view: views[session.slug] ?? ""))
+                                             }
+                                         }))
+            entries.append(.data(path: BuildManifest.fileName, contents: manifest.encoded()))
+        }
+        let pageCount = entries.filter { $0.path.hasSuffix(".html") }.count
+        return RenderedSite(files: entries, pages: pageCount, sessions: sessions.count, sessionsRendered: toBuild.count,
+                            log: log, offlineHome: offlineHome, upToDate: false)
+    }
+
+    /// The hash of everything every page may depend on besides the sessions: this program, the theme,
+    /// the shared content files and the options.
+    private func sharedKey(loader: ContentLoader) -> String {
+        var hash = ContentHash()
+        hash.add(BuildCache.formatVersion)
+        hash.add(ProgramIdentity.current)
+        for path in loader.sharedFiles {
+            hash.add(path)
+            hash.add((try? fileSystem.readFile(path)) ?? Data())
+        }
+        for path in ThemeFiles.all(in: options.themePath) {
+            hash.add(path)
+            hash.add((try? Data(contentsOf: URL(fileURLWithPath: path))) ?? Data())
+        }
+        hash.add(options.uiLanguage?.rawValue ?? "-")
+        hash.add(options.baseURL ?? "-")
+        hash.add(options.buildDate?.iso ?? "-")
+        return hash.hex
+    }
+
+    /// The hash of a session's files, with the shared key.
+    private func sessionKey(_ slug: String, loader: ContentLoader, sharedKey: String) -> String {
+        var hash = ContentHash()
+        hash.add(sharedKey)
+        hash.add(slug)
+        for path in loader.sessionFiles(slug) {
+            hash.add(path)
+            hash.add((try? fileSystem.readFile(path)) ?? Data())
+        }
+        return hash.hex
     }
 
     /// Builds and writes the site.
     public func build() throws(BuildFailure) -> BuildResult {
         let start = Date()
         let rendered = try renderSite()
+        if rendered.upToDate {
+            return BuildResult(pagesWritten: 0, filesWritten: 0, sessions: rendered.sessions, sessionsRendered: 0,
+                               log: rendered.log, seconds: Date().timeIntervalSince(start), upToDate: true)
+        }
         var files = rendered.files
         var log = rendered.log
         let writer = SiteWriter(outputPath: options.outputPath, protectedPaths: protectedPaths,
@@ -101,13 +245,14 @@ public struct SiteBuilder: Sendable {
             throw BuildFailure(step: .write, log: log)
         }
         return BuildResult(pagesWritten: rendered.pages, filesWritten: files.count, sessions: rendered.sessions,
-                           log: log, seconds: Date().timeIntervalSince(start))
+                           sessionsRendered: rendered.sessionsRendered, log: log, seconds: Date().timeIntervalSince(start),
+                           upToDate: false)
     }
 
     /// The site as a ZIP, its home page without the link to the ZIP itself.
     private func archiveData(of files: [SiteWriter.Entry], offlineHome: SiteWriter.Entry?, archivePath: String) throws(Diagnostic) -> Data {
         let homePath = URLScheme.home.value
-        let entries = files.map { entry in entry.path == homePath ? (offlineHome ?? entry) : entry }
+        let entries = files.filter { !$0.path.hasPrefix(".") }.map { entry in entry.path == homePath ? (offlineHome ?? entry) : entry }
         let name = ((archivePath as NSString).lastPathComponent as NSString).deletingPathExtension
         let date = options.buildDate.flatMap { date in
             DateComponents(calendar: Calendar(identifier: .gregorian), timeZone: TimeZone(identifier: "UTC"),

@@ -3,7 +3,7 @@ import Linking
 import Model
 
 /// `data/attendance.csv` and `data/attendance.json`: one row per session × participant × category.
-struct AttendanceData {
+struct AttendanceData: Sendable {
     let attendance: [AttendanceList]
     let registry: ParticipantRegistry
     let siteMap: SiteMap

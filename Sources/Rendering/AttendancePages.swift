@@ -3,7 +3,7 @@ import Linking
 import Model
 
 /// The attendance of each session, the participants across sessions, and the data files for researchers.
-struct AttendancePages {
+struct AttendancePages: Sendable {
     let attendance: [AttendanceList]
     let registry: ParticipantRegistry
     let index: ReferenceIndex

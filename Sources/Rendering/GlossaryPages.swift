@@ -5,7 +5,7 @@ import Model
 /// The bilingual glossary: Chinese → English by pinyin, English → Chinese alphabetically, each grouped by
 /// initial letter, every entry with its definitions, related articles and entries, and where it occurs;
 /// and the same data as CSV and TBX for translators' tools.
-struct GlossaryPages {
+struct GlossaryPages: Sendable {
     let glossary: Glossary
     /// Where each entry occurs, by entry id.
     let occurrences: [String: [GlossaryOccurrence]]

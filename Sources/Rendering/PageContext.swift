@@ -2,7 +2,7 @@ import Linking
 import Model
 
 /// What every page's layout needs: where the page is, its title, its breadcrumbs, the interface strings.
-struct PageContext {
+struct PageContext: Sendable {
     let path: SitePath
     let site: SiteConfiguration
     let strings: UIStrings
@@ -63,7 +63,7 @@ struct PageContext {
 }
 
 /// What a page asks of the layout beyond its content.
-struct LayoutOptions {
+struct LayoutOptions: Sendable {
     /// Scripts loaded at the end of the body, in order.
     var scripts: [SitePath] = []
     /// The search box in the header (not on the search page, which has its own).

@@ -3,7 +3,7 @@ import Model
 
 /// The pages built from the references: the article index, one page per cited article, the resolutions
 /// and the documents, each listing every citing paragraph across sessions.
-struct ReferencePages {
+struct ReferencePages: Sendable {
     let index: ReferenceIndex
     let links: ReferenceLinks
     let convention: ConventionRegistry

@@ -7,7 +7,7 @@ import Search
 /// What search finds, gathered from the record and the reference data: every paragraph and work-plan
 /// item of every session, with the English names of what it mentions as keys, then every article,
 /// glossary term and participant that has a page.
-struct SearchDocuments {
+struct SearchDocuments: Sendable {
     let convention: ConventionRegistry
     let glossary: Glossary
     let participants: ParticipantRegistry
@@ -24,8 +24,9 @@ struct SearchDocuments {
         }
     }
 
-    /// The paragraphs and work-plan items of one session; `position` is the session's place in `sessions`.
-    func documents(of session: Session, position: Int, analysis: SessionAnalysis?, attendance: [AttendanceList]) -> [SearchDocument] {
+    /// The paragraphs and work-plan items of one session (their session's position is set when the
+    /// sessions are put together).
+    func documents(of session: Session, analysis: SessionAnalysis?, attendance: [AttendanceList]) -> [SearchDocument] {
         var keysByPlace: [ReferenceMention.Place: [String]] = [:]
         for mention in (analysis?.references.mentions ?? []) + (analysis?.participants.mentions ?? []) {
             guard let key = key(for: mention.target) else { continue }
@@ -47,7 +48,7 @@ struct SearchDocuments {
         for chapter in session.report.chapters {
             for paragraph in chapter.allParagraphs {
                 documents.append(SearchDocument(
-                    kind: .paragraph, session: position,
+                    kind: .paragraph,
                     label: strings.format("paragraph_single", ["number": String(paragraph.number)]),
                     href: URLScheme.chapter(session.slug, chapter.number).fileName + "#" + paragraph.anchor,
                     text: paragraph.text,
@@ -60,7 +61,7 @@ struct SearchDocuments {
                     let place = ReferenceMention.Place.workPlanItem(year: item.year, number: item.number, anchor: item.anchor,
                                                                     paragraph: plan.paragraph)
                     documents.append(SearchDocument(
-                        kind: .workPlanItem, session: position,
+                        kind: .workPlanItem,
                         label: strings.format("work_plan_item", ["heading": meeting.heading, "number": String(item.number)]),
                         href: URLScheme.workPlan(session.slug).fileName + "#" + item.anchor,
                         text: ([item.text] + item.notes).joined(separator: " "),

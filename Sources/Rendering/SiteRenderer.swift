@@ -4,10 +4,11 @@ import Linking
 import Loading
 import Model
 import Mustache
+import Parallelism
 import Search
 
 /// The render stage: every page of the site as HTML, through the theme's templates.
-public struct SiteRenderer {
+public struct SiteRenderer: Sendable {
     public let theme: Theme
     public let site: SiteConfiguration
     public let strings: UIStrings
@@ -23,104 +24,149 @@ public struct SiteRenderer {
         self.strings = theme.strings[site.uiLanguage] ?? UIStrings(language: site.uiLanguage, table: [:])
     }
 
-    /// Renders every page. `analyses` holds each session's analysis, by slug.
-    public func render(_ content: LoadedContent, siteMap: SiteMap, analyses: [String: SessionAnalysis],
-                       index: ReferenceIndex, attendance: [AttendanceList],
-                       glossaryOccurrences: [GlossaryOccurrence]) throws(DiagnosticsError) -> [OutputFile] {
+    /// One session's own pages, all in its folder: the cover, the chapters, the full report, the work plan
+    /// and the attendance; and what search finds in it (its documents' session positions left unset).
+    public func renderSession(_ loaded: LoadedSession, analysis: SessionAnalysis, siteMap: SiteMap,
+                              references: ReferenceData) throws(DiagnosticsError) -> (files: [OutputFile], searchDocuments: [SearchDocument]) {
         var files: [OutputFile] = []
         var log = DiagnosticLog()
-        let recordLanguage = content.sessions.first?.session.metadata.language ?? "zh-Hans"
+        let session = loaded.session
         let referenceLinks = ReferenceLinks(sessions: siteMap.sessions)
-        files.append(try homePage(content, siteMap: siteMap))
-        let search = SearchDocuments(convention: content.convention, glossary: content.glossary,
-                                     participants: content.participants, strings: strings)
-        var searchDocuments: [SearchDocument] = []
-        for loaded in content.sessions {
-            let session = loaded.session
-            let links = RecordLinkResolver(siteMap: siteMap, slug: session.slug)
-            let analysis = analyses[session.slug]
-            let annotator = TextAnnotator(links: referenceLinks, convention: content.convention, glossary: content.glossary,
-                                          strings: strings, sessionPage: URLScheme.session(session.slug))
-            let fragments = ReportFragments(report: loaded.report, workPlan: loaded.workPlan, links: links,
-                                            references: analysis?.references.linkedTexts ?? [],
-                                            terms: analysis?.glossary.linkedTexts ?? [], annotator: annotator, log: &log)
-            let pages = SessionPages(session: session, fragments: fragments, siteMap: siteMap, strings: strings,
-                                     hasAttendance: attendance.contains { $0.sessionSlug == session.slug },
-                                     glossary: content.glossary,
-                                     glossaryEntries: analysis?.glossary.entriesByParagraph ?? [:])
-            let language = session.metadata.language
-            searchDocuments += search.documents(of: session, position: siteMap.position(of: session.slug) ?? 0, analysis: analysis,
-                                                attendance: attendance.filter { $0.sessionSlug == session.slug })
-            files.append(try page(pages.cover(context(URLScheme.session(session.slug), language))))
-            for chapter in session.report.chapters {
-                files.append(try page(pages.chapter(chapter, context: context(URLScheme.chapter(session.slug, chapter.number), language))))
-            }
-            files.append(try page(pages.fullReport(context(URLScheme.fullReport(session.slug), language))))
-            if let plan = session.workPlan {
-                files.append(try page(pages.workPlan(plan, context: context(URLScheme.workPlan(session.slug), language))))
-            }
+        let attendance = analysis.participants.attendance
+        let annotator = TextAnnotator(links: referenceLinks, convention: references.convention, glossary: references.glossary,
+                                      strings: strings, sessionPage: URLScheme.session(session.slug))
+        let fragments = ReportFragments(report: loaded.report, workPlan: loaded.workPlan,
+                                        links: RecordLinkResolver(siteMap: siteMap, slug: session.slug),
+                                        references: analysis.references.linkedTexts, terms: analysis.glossary.linkedTexts,
+                                        annotator: annotator, log: &log)
+        let pages = SessionPages(session: session, fragments: fragments, siteMap: siteMap, strings: strings,
+                                 hasAttendance: !attendance.isEmpty, glossary: references.glossary,
+                                 glossaryEntries: analysis.glossary.entriesByParagraph)
+        let language = session.metadata.language
+        files.append(try page(pages.cover(context(URLScheme.session(session.slug), language))))
+        for chapter in session.report.chapters {
+            files.append(try page(pages.chapter(chapter, context: context(URLScheme.chapter(session.slug, chapter.number), language))))
         }
-        let referencePages = ReferencePages(index: index, links: referenceLinks, convention: content.convention,
-                                            siteMap: siteMap, strings: strings)
-        files.append(try page(referencePages.articlesIndex(context(URLScheme.articlesIndex, recordLanguage))))
-        for number in index.citedArticles {
-            files.append(try page(referencePages.article(number, context: context(URLScheme.article(number), recordLanguage))))
+        files.append(try page(pages.fullReport(context(URLScheme.fullReport(session.slug), language))))
+        if let plan = session.workPlan {
+            files.append(try page(pages.workPlan(plan, context: context(URLScheme.workPlan(session.slug), language))))
         }
-        files.append(try page(referencePages.resolutionsIndex(context(URLScheme.resolutionsIndex, recordLanguage))))
-        files.append(try page(referencePages.documentsIndex(context(URLScheme.documentsIndex, recordLanguage))))
+        if !attendance.isEmpty {
+            // The attendance page needs only this session's lists: every participant listed has a page.
+            let noMentions = ReferenceIndex(mentions: [], sessionOrder: [])
+            let attendancePages = AttendancePages(
+                attendance: attendance, registry: references.participants, index: noMentions, siteMap: siteMap, strings: strings,
+                references: ReferencePages(index: noMentions, links: referenceLinks, convention: references.convention,
+                                           siteMap: siteMap, strings: strings))
+            files.append(try page(attendancePages.sessionAttendance(session, context: context(URLScheme.attendance(session.slug), siteMap.recordLanguage))))
+        }
+        let search = SearchDocuments(convention: references.convention, glossary: references.glossary,
+                                     participants: references.participants, strings: strings)
+        let documents = search.documents(of: session, analysis: analysis, attendance: attendance)
+        if log.hasErrors { throw DiagnosticsError(log) }
+        return (files, documents)
+    }
 
-        let attendancePages = AttendancePages(attendance: attendance, registry: content.participants, index: index,
+    /// The pages across sessions, from what each session gave: home, indexes of articles, resolutions,
+    /// documents, participants and terms, data files, search, 404, and with a base address the sitemap,
+    /// robots.txt and the feed. `sessionPages` are the pages the sessions wrote (for the sitemap);
+    /// `searchDocuments` are each session's, by slug.
+    public func renderSitePages(siteMap: SiteMap, references: ReferenceData, index: ReferenceIndex, attendance: [AttendanceList],
+                                glossaryOccurrences: [GlossaryOccurrence], searchDocuments: [String: [SearchDocument]],
+                                sessionPages: [SitePath]) throws(DiagnosticsError) -> [OutputFile] {
+        let recordLanguage = siteMap.recordLanguage
+        let referenceLinks = ReferenceLinks(sessions: siteMap.sessions)
+        let referencePages = ReferencePages(index: index, links: referenceLinks, convention: references.convention,
+                                            siteMap: siteMap, strings: strings)
+        let attendancePages = AttendancePages(attendance: attendance, registry: references.participants, index: index,
                                               siteMap: siteMap, strings: strings, references: referencePages)
-        for session in siteMap.sessions where attendance.contains(where: { $0.sessionSlug == session.slug }) {
-            files.append(try page(attendancePages.sessionAttendance(session, context: context(URLScheme.attendance(session.slug), recordLanguage))))
+        let glossaryPages = GlossaryPages(glossary: references.glossary, occurrences: Dictionary(grouping: glossaryOccurrences, by: \.entryID),
+                                          convention: references.convention, citedArticles: Set(index.citedArticles),
+                                          siteMap: siteMap, strings: strings)
+        // Each page is a job; the jobs run on all cores, and the files keep the jobs' order.
+        typealias Job = @Sendable () -> Result<OutputFile, DiagnosticsError>
+        let renderer = self
+        func html(_ path: SitePath, _ make: @escaping @Sendable (PageContext) -> RenderedPage) -> Job {
+            { renderer.result { () throws(DiagnosticsError) in try renderer.page(make(renderer.context(path, recordLanguage))) } }
         }
+        var jobs: [Job] = [{ renderer.result { () throws(DiagnosticsError) in try renderer.homePage(siteMap) } }]
+        jobs.append(html(URLScheme.articlesIndex) { referencePages.articlesIndex($0) })
+        for number in index.citedArticles {
+            jobs.append(html(URLScheme.article(number)) { referencePages.article(number, context: $0) })
+        }
+        jobs.append(html(URLScheme.resolutionsIndex) { referencePages.resolutionsIndex($0) })
+        jobs.append(html(URLScheme.documentsIndex) { referencePages.documentsIndex($0) })
         for order in AttendancePages.Order.allCases {
-            files.append(try page(attendancePages.participantsIndex(order, context: context(order.path, recordLanguage))))
+            jobs.append(html(order.path) { attendancePages.participantsIndex(order, context: $0) })
         }
         for participant in attendancePages.participantsWithPages {
-            files.append(try page(attendancePages.participant(participant, context: context(URLScheme.participant(participant.id), recordLanguage))))
+            jobs.append(html(URLScheme.participant(participant.id)) { attendancePages.participant(participant, context: $0) })
         }
-        let glossaryPages = GlossaryPages(glossary: content.glossary, occurrences: Dictionary(grouping: glossaryOccurrences, by: \.entryID), convention: content.convention,
-                                          citedArticles: Set(index.citedArticles), siteMap: siteMap, strings: strings)
-        files.append(try page(glossaryPages.chineseToEnglish(context(URLScheme.glossaryChinese, recordLanguage))))
-        files.append(try page(glossaryPages.englishToChinese(context(URLScheme.glossaryEnglish, recordLanguage))))
-        files.append(glossaryPages.csv)
-        files.append(glossaryPages.tbx)
-        let data = AttendanceData(attendance: attendance, registry: content.participants, siteMap: siteMap)
-        files.append(data.csv)
-        files.append(data.json)
+        jobs.append(html(URLScheme.glossaryChinese) { glossaryPages.chineseToEnglish($0) })
+        jobs.append(html(URLScheme.glossaryEnglish) { glossaryPages.englishToChinese($0) })
+        jobs.append { .success(glossaryPages.csv) }
+        jobs.append { .success(glossaryPages.tbx) }
+        let data = AttendanceData(attendance: attendance, registry: references.participants, siteMap: siteMap)
+        jobs.append { .success(data.csv) }
+        jobs.append { .success(data.json) }
 
-        searchDocuments += search.referenceDocuments(citedArticles: Set(index.citedArticles),
-                                                     participantsWithPages: attendancePages.participantsWithPages)
-        files.append(OutputFile(path: URLScheme.searchIndex, contents: SearchIndexScript.script(
-            for: SearchIndex(sessions: search.sessions(siteMap), documents: searchDocuments))))
-        files.append(try page(searchPage(context(URLScheme.search, recordLanguage))))
-        files.append(try page(notFoundPage(context(URLScheme.notFound, recordLanguage))))
+        let search = SearchDocuments(convention: references.convention, glossary: references.glossary,
+                                     participants: references.participants, strings: strings)
+        jobs.append {
+            var documents: [SearchDocument] = []
+            for (position, session) in siteMap.sessions.enumerated() {
+                documents += (searchDocuments[session.slug] ?? []).map { document in
+                    var placed = document
+                    placed.session = position
+                    return placed
+                }
+            }
+            documents += search.referenceDocuments(citedArticles: Set(index.citedArticles),
+                                                   participantsWithPages: attendancePages.participantsWithPages)
+            return .success(OutputFile(path: URLScheme.searchIndex, contents: SearchIndexScript.script(
+                for: SearchIndex(sessions: search.sessions(siteMap), documents: documents))))
+        }
+        jobs.append(html(URLScheme.search) { renderer.searchPage($0) })
+        jobs.append(html(URLScheme.notFound) { renderer.notFoundPage($0) })
+
+        var files: [OutputFile] = []
+        for result in jobs.parallelMap({ job in job() }) {
+            files.append(try result.get())
+        }
         let sitemap = Sitemap(publishing: publishing, lastModified: buildDate)
-        let listedPages = files.map(\.path).filter { $0.value.hasSuffix(".html") && $0 != URLScheme.notFound && $0 != URLScheme.search }
+        let listedPages = (files.map(\.path) + sessionPages)
+            .filter { $0.value.hasSuffix(".html") && $0 != URLScheme.notFound && $0 != URLScheme.search }
+            .sorted()
         if let file = sitemap.file(pages: listedPages) { files.append(file) }
         if let file = sitemap.robots() { files.append(file) }
         if let file = AtomFeed(publishing: publishing, site: site, strings: strings, buildDate: buildDate).file(sessions: siteMap.sessions) {
             files.append(file)
         }
-        if log.hasErrors { throw DiagnosticsError(log) }
         return files
     }
 
-    /// The home page alone (the archive's copy is rendered without the link to the archive).
-    public func homePage(_ content: LoadedContent, siteMap: SiteMap) throws(DiagnosticsError) -> OutputFile {
-        let recordLanguage = content.sessions.first?.session.metadata.language ?? "zh-Hans"
-        return try page(home(siteMap, context: context(URLScheme.home, recordLanguage)))
+    /// What `make` gives, or the diagnostics it threw.
+    func result(_ make: () throws(DiagnosticsError) -> OutputFile) -> Result<OutputFile, DiagnosticsError> {
+        do {
+            return .success(try make())
+        } catch {
+            return .failure(error)
+        }
     }
 
-    private func context(_ path: SitePath, _ recordLanguage: String) -> PageContext {
+    /// The home page alone (the archive's copy is rendered without the link to the archive).
+    public func homePage(_ siteMap: SiteMap) throws(DiagnosticsError) -> OutputFile {
+        try page(home(siteMap, context: context(URLScheme.home, siteMap.recordLanguage)))
+    }
+
+    func context(_ path: SitePath, _ recordLanguage: String) -> PageContext {
         PageContext(path: path, site: site, strings: strings, recordLanguage: recordLanguage,
                     builtOn: buildDate.map { strings.format("built_on", ["date": DateFormatting(strings: strings).day($0)]) },
                     publishing: publishing)
     }
 
     /// Renders a page body with its template, then the layout around it.
-    private func page(_ rendered: RenderedPage) throws(DiagnosticsError) -> OutputFile {
+    func page(_ rendered: RenderedPage) throws(DiagnosticsError) -> OutputFile {
         var values = rendered.values
         values["recordLang"] = rendered.context.recordLanguage
         guard let body = theme.library.render(values, withTemplate: rendered.template) else {
@@ -158,7 +204,7 @@ public struct SiteRenderer {
     }
 
     /// The search page: its script reads `?q=` and the index that `search-index.js` sets.
-    private func searchPage(_ context: PageContext) -> RenderedPage {
+    func searchPage(_ context: PageContext) -> RenderedPage {
         var page = RenderedPage(template: "search", title: strings["search"], context: context,
                                 trail: [(strings["search"], nil)],
                                 values: ["searchHref": context.link(URLScheme.search), "s": strings.table])
@@ -167,7 +213,7 @@ public struct SiteRenderer {
     }
 
     /// The page a server answers for an address it does not have.
-    private func notFoundPage(_ context: PageContext) -> RenderedPage {
+    func notFoundPage(_ context: PageContext) -> RenderedPage {
         var page = RenderedPage(template: "not-found", title: strings["not_found"], context: context, trail: [],
                                 values: ["homeHref": context.link(URLScheme.home), "searchHref": context.link(URLScheme.search),
                                          "s": strings.table])

@@ -1,7 +1,7 @@
 /// One thing search can find: a report paragraph, a work-plan item, an article, a glossary term or a
 /// participant. It holds plain text only, never HTML.
-public struct SearchDocument: Sendable, Hashable {
-    public enum Kind: String, Sendable, Hashable, CaseIterable {
+public struct SearchDocument: Sendable, Hashable, Codable {
+    public enum Kind: String, Sendable, Hashable, CaseIterable, Codable {
         case paragraph = "p"
         case workPlanItem = "w"
         case article = "a"

@@ -24,7 +24,7 @@ public struct SiteArchive: Sendable {
             let contents: Data
             switch entry {
             case .data(_, let data): contents = data
-            case .copy(_, let source): contents = try Data(contentsOf: URL(fileURLWithPath: source))
+            case .copy(_, let source), .reuse(_, let source): contents = try Data(contentsOf: URL(fileURLWithPath: source))
             }
             try archive.addEntry(with: "\(folderName)/\(entry.path)", type: .file, uncompressedSize: Int64(contents.count),
                                  modificationDate: date, permissions: 0o644, compressionMethod: .deflate) { position, size in

@@ -30,10 +30,13 @@ public struct SiteWriter: Sendable {
     public enum Entry: Sendable {
         case data(path: String, contents: Data)
         case copy(path: String, source: String)
+        /// A file of the previous output that is unchanged: hard-linked into the new one (copied where
+        /// links cannot be made), so that an incremental build neither renders nor writes it again.
+        case reuse(path: String, source: String)
 
         public var path: String {
             switch self {
-            case .data(let path, _), .copy(let path, _): return path
+            case .data(let path, _), .copy(let path, _), .reuse(let path, _): return path
             }
         }
     }
@@ -74,15 +77,20 @@ public struct SiteWriter: Sendable {
         let fileManager = FileManager.default
         do {
             try fileManager.createDirectory(atPath: staging, withIntermediateDirectories: true)
+            var folders: Set<String> = [staging]
             for entry in entries {
                 let destination = "\(staging)/\(entry.path)"
-                try fileManager.createDirectory(atPath: (destination as NSString).deletingLastPathComponent,
-                                                withIntermediateDirectories: true)
+                let folder = (destination as NSString).deletingLastPathComponent
+                if folders.insert(folder).inserted {
+                    try fileManager.createDirectory(atPath: folder, withIntermediateDirectories: true)
+                }
                 switch entry {
                 case .data(_, let contents):
                     try contents.write(to: URL(fileURLWithPath: destination))
                 case .copy(_, let source):
                     try fileManager.copyItem(atPath: source, toPath: destination)
+                case .reuse(_, let source):
+                    if link(source, destination) != 0 { try fileManager.copyItem(atPath: source, toPath: destination) }
                 }
             }
             for kept in Self.keptNames where fileManager.fileExists(atPath: "\(output)/\(kept)") {

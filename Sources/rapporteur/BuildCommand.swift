@@ -35,6 +35,15 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "Also write the whole site as one ZIP file. Inside the output folder (Public/site.zip), the home page offers it for download.")
     var archive: String?
 
+    @Option(help: "The build cache's folder: sessions whose files are unchanged are not read or rendered again.")
+    var cache = ".rapporteur-cache"
+
+    @Flag(name: .customLong("no-cache"), help: "Build every session from its files, without reading or writing the cache.")
+    var noCache = false
+
+    @Flag(name: .customLong("trace-times"), help: "Print how long each step took, on standard error.")
+    var traceTimes = false
+
     func validate() throws {
         if let baseURL, !(baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://")) || URL(string: baseURL)?.host == nil {
             throw ValidationError("--base-url must be an absolute http(s) URL, such as https://example.org/records/")
@@ -49,13 +58,21 @@ struct BuildCommand: ParsableCommand {
         let options = BuildOptions(contentPath: content, themePath: theme, outputPath: output,
                                    uiLanguage: uiLanguage, strict: strict,
                                    buildDate: BuildOptions.sourceDateEpoch(ProcessInfo.processInfo.environment),
-                                   baseURL: baseURL, archivePath: archive)
+                                   baseURL: baseURL, archivePath: archive, cachePath: noCache ? nil : cache)
+        var traced = options
+        traced.traceTimes = traceTimes
         do {
-            let result = try SiteBuilder(options: options).build()
+            let result = try SiteBuilder(options: traced).build()
             DiagnosticPrinter.print(result.log)
             if !quiet {
                 let milliseconds = Int((result.seconds * 1000).rounded())
-                print("Built \(result.sessions) session(s): \(result.pagesWritten) pages, \(result.filesWritten) files in \(output)/ in \(milliseconds) ms.")
+                if result.upToDate {
+                    print("\(output)/ is up to date (\(result.sessions) session(s)); checked in \(milliseconds) ms.")
+                } else {
+                    let fromCache = result.sessions - result.sessionsRendered
+                    let cached = fromCache > 0 ? " (\(fromCache) taken from the cache)" : ""
+                    print("Built \(result.sessions) session(s)\(cached): \(result.pagesWritten) pages, \(result.filesWritten) files in \(output)/ in \(milliseconds) ms.")
+                }
             }
         } catch {
             DiagnosticPrinter.print(error.log)

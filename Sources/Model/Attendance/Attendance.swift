@@ -1,7 +1,7 @@
 import Diagnostics
 
 /// The category of an attendance list as the report states it: 《公约》缔约国, 政府间组织 …
-public struct AttendanceCategory: Sendable, Hashable {
+public struct AttendanceCategory: Sendable, Hashable, Codable {
     /// As the record writes it.
     public var zh: String
     /// The UN's English wording, when the category is known (`reference/attendance-categories.yml`).
@@ -14,7 +14,7 @@ public struct AttendanceCategory: Sendable, Hashable {
 }
 
 /// One attendance paragraph of a report: a category and who attended under it.
-public struct AttendanceList: Sendable, Hashable {
+public struct AttendanceList: Sendable, Hashable, Codable {
     public var sessionSlug: String
     public var paragraph: Int
     public var category: AttendanceCategory
@@ -29,7 +29,7 @@ public struct AttendanceList: Sendable, Hashable {
 }
 
 /// A name in an attendance list, with the participant it denotes when the registry knows it.
-public struct AttendanceEntry: Sendable, Hashable {
+public struct AttendanceEntry: Sendable, Hashable, Codable {
     /// As written in the list.
     public var name: String
     public var participantID: String?

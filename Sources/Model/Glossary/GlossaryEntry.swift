@@ -57,7 +57,7 @@ public struct Glossary: Sendable, Hashable {
 }
 
 /// Where a glossary term occurs: a paragraph of a session, and how many times.
-public struct GlossaryOccurrence: Sendable, Hashable {
+public struct GlossaryOccurrence: Sendable, Hashable, Codable {
     public var sessionSlug: String
     public var paragraph: Int
     public var entryID: String

@@ -2,8 +2,8 @@ import Diagnostics
 
 /// One place where the record cites something: which session, which paragraph or work-plan item,
 /// what is cited, and the sentence around it.
-public struct ReferenceMention: Sendable, Hashable {
-    public enum Place: Sendable, Hashable {
+public struct ReferenceMention: Sendable, Hashable, Codable {
+    public enum Place: Sendable, Hashable, Codable {
         case paragraph(Int)
         /// An item of the work plan that a report paragraph adopts.
         case workPlanItem(year: Int?, number: Int, anchor: String, paragraph: Int)
@@ -37,7 +37,7 @@ public struct ReferenceMention: Sendable, Hashable {
 }
 
 /// The sentence around a mention, split so that the cited words can be highlighted.
-public struct Excerpt: Sendable, Hashable {
+public struct Excerpt: Sendable, Hashable, Codable {
     public var before: String
     public var match: String
     public var after: String

@@ -1,5 +1,5 @@
 /// What a reference in the record points at.
-public enum ReferenceTarget: Sendable, Hashable, Comparable {
+public enum ReferenceTarget: Sendable, Hashable, Comparable, Codable {
     /// An article of the Convention.
     case article(Int)
     /// A chapter of the Convention (第五章).
@@ -26,7 +26,7 @@ public enum ReferenceTarget: Sendable, Hashable, Comparable {
 }
 
 /// A resolution of a UN body, by the number the record writes (4/4, 1970 (2007), 19/38).
-public struct Resolution: Sendable, Hashable {
+public struct Resolution: Sendable, Hashable, Codable {
     public var body: ResolutionBody
     /// As written, spaces normalised: `4/4`, `1970 (2007)`.
     public var number: String
@@ -49,7 +49,7 @@ public struct Resolution: Sendable, Hashable {
 }
 
 /// The body that adopted a resolution, recognised from the words before its number.
-public enum ResolutionBody: String, Sendable, Hashable, CaseIterable {
+public enum ResolutionBody: String, Sendable, Hashable, CaseIterable, Codable {
     case conferenceOfStatesParties = "cosp"
     case securityCouncil = "security-council"
     case humanRightsCouncil = "human-rights-council"

@@ -1,0 +1,77 @@
+import Analysis
+import Diagnostics
+import Linking
+import Loading
+import Model
+import Rendering
+import Search
+
+/// Builds one session from its folder: read, analyse, render its own pages. Everything it parses stays on
+/// the thread that runs it; what it returns is plain values.
+struct SessionBuilder: Sendable {
+    let loader: ContentLoader
+    let site: SiteConfiguration
+    let references: ReferenceData
+    let referenceAnalyzer: ReferenceAnalyzer
+    let participantAnalyzer: ParticipantAnalyzer
+    let glossaryAnalyzer: GlossaryAnalyzer
+
+    init(loader: ContentLoader, site: SiteConfiguration, references: ReferenceData) {
+        self.loader = loader
+        self.site = site
+        self.references = references
+        referenceAnalyzer = ReferenceAnalyzer(scanner: ReferenceScanner(registry: references.convention))
+        participantAnalyzer = ParticipantAnalyzer(registry: references.participants, categories: references.attendanceCategories)
+        glossaryAnalyzer = GlossaryAnalyzer(glossary: references.glossary)
+    }
+
+    /// Reads the session for the site map: its model and the diagnostics of reading it.
+    func read(_ slug: String) -> (session: Session?, log: DiagnosticLog) {
+        var log = DiagnosticLog()
+        let loaded = loader.loadSession(slug: slug, site: site, log: &log)
+        return (loaded?.session, log)
+    }
+
+    /// The sessions the session's files link to.
+    private func linkedSessions(_ slug: String) -> [String] {
+        loader.sessionFiles(slug).flatMap { path -> [String] in
+            guard let data = try? loader.fileSystem.readFile(path) else { return [] }
+            return SessionView.linkedSessions(in: String(decoding: data, as: UTF8.self))
+        }
+    }
+
+    /// What `build` gives: the session's outcome and pages, or the diagnostics that stopped it.
+    enum Result: Sendable {
+        case built(SessionOutcome, [OutputFile])
+        /// Analysis or rendering found errors (their diagnostics, with the step).
+        case failed(BuildStep, DiagnosticLog)
+    }
+
+    /// Reads, analyses and renders the session. `loadDiagnostics` are those of `read` (reading again
+    /// finds the same ones, and they are reported once).
+    func build(_ slug: String, loadDiagnostics: [Diagnostic], siteMap: SiteMap, renderer: SiteRenderer) -> Result {
+        var ignored = DiagnosticLog()
+        guard let loaded = loader.loadSession(slug: slug, site: site, log: &ignored) else {
+            return .failed(.load, DiagnosticLog(loadDiagnostics))
+        }
+        var log = DiagnosticLog()
+        let references = referenceAnalyzer.analyse(loaded, log: &log)
+        let participants = participantAnalyzer.analyse(loaded, log: &log)
+        let analysis = SessionAnalysis(references: references, participants: participants,
+                                       glossary: glossaryAnalyzer.analyse(loaded, references: references))
+        if log.hasErrors { return .failed(.analyse, log) }
+        let rendered: (files: [OutputFile], searchDocuments: [SearchDocument])
+        do {
+            rendered = try renderer.renderSession(loaded, analysis: analysis, siteMap: siteMap, references: self.references)
+        } catch {
+            log.merge(error.log)
+            return .failed(.render, log)
+        }
+        let outcome = SessionOutcome(
+            session: loaded.session, mentions: references.mentions + participants.mentions, attendance: participants.attendance,
+            glossaryOccurrences: analysis.glossary.occurrences, searchDocuments: rendered.searchDocuments,
+            pages: rendered.files.map(\.path.value), linkedSessions: linkedSessions(slug),
+            loadDiagnostics: loadDiagnostics, buildDiagnostics: log.diagnostics)
+        return .built(outcome, rendered.files)
+    }
+}
