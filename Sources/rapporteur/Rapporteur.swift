@@ -7,7 +7,7 @@ struct Rapporteur: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "rapporteur",
         abstract: "Publish UN meeting records as a cross-linked static site.",
-        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, ImportCommand.self]
+        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, ImportCommand.self, NewCommand.self]
     )
 
     /// Exit codes: 0 success, 1 the content has errors, 2 the command was misused or I/O failed.
