@@ -52,6 +52,7 @@ public struct DevelopmentServer: Sendable {
         case .success(let result): report(.built(result))
         case .failure(let failure): throw .firstBuild(failure)
         }
+        guard !Task.isCancelled else { return }
 
         let liveReload = LiveReload()
         let server = try await listen(liveReload: liveReload)

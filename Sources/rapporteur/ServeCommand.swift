@@ -31,7 +31,7 @@ struct ServeCommand: AsyncParsableCommand {
         let options = try build.options()
         let server = DevelopmentServer(options: options, port: UInt16(port))
         let serving = Task { [build] in
-            try await server.run { event in Self.print(event, build: build) }
+            try await server.run { event in Self.show(event, build: build) }
         }
         let stopSignals = StopSignals { serving.cancel() }
         defer { stopSignals.release() }
@@ -46,7 +46,8 @@ struct ServeCommand: AsyncParsableCommand {
         }
     }
 
-    private static func print(_ event: DevelopmentServer.Event, build: BuildArguments) {
+    /// Prints what the server tells: a build's summary or its diagnostics, and the address it serves.
+    private static func show(_ event: DevelopmentServer.Event, build: BuildArguments) {
         switch event {
         case .built(let result):
             BuildReport.succeeded(result, output: build.output, quiet: build.quiet)
