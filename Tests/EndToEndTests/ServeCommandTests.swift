@@ -5,17 +5,18 @@ import Testing
 struct ServeCommandTests {
     static let chapter = "sessions/2012-08-asset-recovery-6/chapter-5.html"
 
-    /// Asks the reload endpoint until it names a generation other than `generation` (bounded: 20 s).
+    /// Asks the reload endpoint until it names a generation other than `generation` (bounded: 20 s, and
+    /// asked once more after that, in case this test was kept waiting for a thread meanwhile).
     func nextGeneration(after generation: Int, at base: URL) async throws -> (generation: Int, failed: Bool) {
         let deadline = Date().addingTimeInterval(20)
-        while Date() < deadline {
-            let url = try #require(URL(string: "__rapporteur/reload?since=\(generation)", relativeTo: base))
+        let url = try #require(URL(string: "__rapporteur/reload?since=\(generation)", relativeTo: base))
+        repeat {
             let (status, body) = try await LoopbackHTTP.get(url, timeout: max(1, deadline.timeIntervalSinceNow))
             let state = try JSONSerialization.jsonObject(with: Data(body.utf8)) as? [String: Any]
             if status == 200, let next = state?["generation"] as? Int, next != generation {
                 return (next, state?["failed"] as? Bool ?? false)
             }
-        }
+        } while Date() < deadline
         throw ServeTestError("no generation after \(generation) within 20 s")
     }
 

@@ -31,16 +31,20 @@ final class ServeProcess {
         (try? String(contentsOf: streams.appendingPathComponent(name), encoding: .utf8)) ?? ""
     }
 
-    /// The address printed on the line `Serving http://127.0.0.1:PORT/`, once it is printed.
+    /// The address printed on the line `Serving http://127.0.0.1:PORT/`, once it is printed. The output is
+    /// read once more after the time is up, in case this test was kept waiting for a thread meanwhile.
     func address(within seconds: Double = 120) async throws -> URL {
+        func served() -> URL? {
+            printed.firstMatch(of: /Serving (http:\/\/127\.0\.0\.1:[0-9]+\/)\n/).flatMap { URL(string: String($0.output.1)) }
+        }
         let deadline = Date().addingTimeInterval(seconds)
-        while Date() < deadline, process.isRunning {
-            if let match = printed.firstMatch(of: /Serving (http:\/\/127\.0\.0\.1:[0-9]+\/)\n/), let url = URL(string: String(match.output.1)) {
-                return url
-            }
+        while served() == nil, Date() < deadline, process.isRunning {
             try await Task.sleep(for: .milliseconds(100))
         }
-        throw ServeTestError("no 'Serving http://127.0.0.1:PORT/' line; stdout: \(printed) stderr: \(printedErrors)")
+        guard let url = served() else {
+            throw ServeTestError("no 'Serving http://127.0.0.1:PORT/' line; stdout: \(printed) stderr: \(printedErrors)")
+        }
+        return url
     }
 
     /// Sends Ctrl-C (SIGINT) and returns the exit status.

@@ -11,7 +11,7 @@ enum RawHTTPClient {
     }
 
     static func get(_ target: String, port: UInt16, host: String = "127.0.0.1") async throws -> Response {
-        let socket = try await AsyncSocket.connected(to: try sockaddr_in.inet(ip4: host, port: port), timeout: 5)
+        let socket = try await AsyncSocket.connected(to: try sockaddr_in.inet(ip4: host, port: port), timeout: 120)
         defer { try? socket.close() }
         try await socket.write(Data("GET \(target) HTTP/1.1\r\nHost: \(host)\r\nConnection: close\r\n\r\n".utf8))
         var bytes: [UInt8] = []
