@@ -3,7 +3,8 @@ import PackageDescription
 
 // The pipeline, one target per stage:
 //   Loading ─▶ Model ─▶ (Analysis) ─▶ Linking ─▶ Rendering ─▶ Writing, driven by Pipeline.
-// Beside it, `Importing` turns a report's PDF-extracted text into `Content/` Markdown (`rapporteur import`).
+// Beside it, `Importing` turns a report's PDF-extracted text into `Content/` Markdown (`rapporteur import`),
+// and `Serving` serves the built site on 127.0.0.1, rebuilding and reloading it on change (`rapporteur serve`).
 // Only `Markdown` imports the C API of libcmark-gfm (through the `CMarkGFM` system library).
 let package = Package(
     name: "Rapporteur",
@@ -17,6 +18,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.0"),
     ],
     targets: [
         .systemLibrary(
@@ -44,9 +46,14 @@ let package = Package(
             dependencies: ["Model", "Diagnostics", "Loading", "Analysis", "Linking", "Rendering", "Writing", "Search", "Parallelism"]
         ),
         .target(name: "Importing", dependencies: ["Model", "Diagnostics", "Loading"]),
+        .target(
+            name: "Serving",
+            dependencies: ["Pipeline", "Diagnostics", "Rendering", "FlyingFox",
+                           .product(name: "FlyingSocks", package: "FlyingFox")]
+        ),
         .executableTarget(
             name: "rapporteur",
-            dependencies: ["Pipeline", "Diagnostics", "Importing", "Loading",
+            dependencies: ["Pipeline", "Diagnostics", "Importing", "Loading", "Serving",
                            .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
@@ -68,6 +75,10 @@ let package = Package(
             name: "ImportTests",
             dependencies: ["Importing", "Model", "Diagnostics", "Loading", "Markdown",
                            .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
+        .testTarget(
+            name: "ServeTests",
+            dependencies: ["Serving", "Pipeline", "Diagnostics", "FlyingFox", .product(name: "FlyingSocks", package: "FlyingFox")]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -15,11 +15,12 @@ struct MarkdownPage: Sendable {
         }
     }
 
-    /// Appends a front-matter line `key: value` (or `key:` when the value is empty), remembering its line
-    /// under `field` (`title.en`).
-    mutating func appendField(_ key: String, _ value: String?, indent: Int = 0, field: String? = nil) {
+    /// Appends a front-matter line `key: value` (or `key:` when the value is empty), and a YAML comment
+    /// after it when given, remembering its line under `field` (`title.en`).
+    mutating func appendField(_ key: String, _ value: String?, indent: Int = 0, field: String? = nil, comment: String? = nil) {
         let prefix = String(repeating: " ", count: indent) + key + ":"
-        append(value.map { $0.isEmpty ? prefix : "\(prefix) \($0)" } ?? prefix)
+        let line = value.map { $0.isEmpty ? prefix : "\(prefix) \($0)" } ?? prefix
+        append(comment.map { "\(line)  # \($0)" } ?? line)
         fieldLines[field ?? key] = lines.count
     }
 

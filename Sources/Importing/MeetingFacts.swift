@@ -13,6 +13,9 @@ struct MeetingFacts: Sendable, Hashable {
     var meetingLine: Int?
     var meetingPhrase: String?
 
+    /// Nothing known: a report started by hand (`rapporteur new session`).
+    init() {}
+
     init(title: String, paragraphs: [ImportedParagraph]) {
         readDates(title)
         venue = title.firstMatch(of: /在(.+?)举行/).map { String($0.output.1) }

@@ -3,23 +3,7 @@
 enum ReportMarkdownWriter {
     static func write(_ report: ImportedReport, facts: MeetingFacts) -> MarkdownPage {
         var page = MarkdownPage()
-        page.append("---")
-        page.append("title:")
-        page.appendField("zh", YAMLScalar.text(report.title.text), indent: 2, field: "title.zh")
-        page.appendField("en", nil, indent: 2, field: "title.en")
-        page.append("body:")
-        page.appendField("zh", facts.body.map(YAMLScalar.text), indent: 2, field: "body.zh")
-        page.appendField("en", nil, indent: 2, field: "body.en")
-        page.appendField("meeting", facts.meeting.map(String.init))
-        page.append("dates:")
-        page.appendField("start", facts.startDate?.iso, indent: 2, field: "dates.start")
-        page.appendField("end", facts.endDate?.iso, indent: 2, field: "dates.end")
-        page.append("venue:")
-        page.appendField("zh", facts.venue.map(YAMLScalar.text), indent: 2, field: "venue.zh")
-        page.appendField("en", nil, indent: 2, field: "venue.en")
-        page.appendField("language", "zh-Hans")
-        page.appendField("symbol", nil)
-        page.append("---")
+        SessionFrontMatterWriter.write(title: report.title.text, facts: facts, explained: false, to: &page)
 
         for block in report.blocks {
             page.separate()

@@ -37,7 +37,10 @@ public enum SessionMetadataReader {
             }
             return date
         }
-        guard let start = date("start"), let end = date("end") else { return nil }
+        // Both read before either is required, so that both are reported when both are missing.
+        let start = date("start")
+        let end = date("end")
+        guard let start, let end else { return nil }
         guard start <= end else {
             log.error("the meeting ends (\(end)) before it starts (\(start))", at: dates.valueLocation(of: "end"))
             return nil

@@ -1,7 +1,7 @@
 /// Escaping for the few pieces of HTML that Swift writes itself (annotation tags); templates escape
-/// their own values.
-enum HTMLEscaping {
-    static func escape(_ text: String) -> String {
+/// their own values (and the development server's diagnostics overlay).
+public enum HTMLEscaping {
+    public static func escape(_ text: String) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count)
         for character in text {

@@ -9,10 +9,14 @@ struct PageContext: Sendable {
     let recordLanguage: String
     let builtOn: String?
     let publishing: Publishing
+    /// For the 404 page, which a server answers at any address: links start from the site's root path
+    /// (`/records/assets/style.css`) instead of being relative to the page.
+    var linksFromRoot: String?
 
     /// A relative link from this page.
     func link(_ target: SitePath, _ fragment: String? = nil) -> String {
-        path.link(to: target, fragment: fragment)
+        if let root = linksFromRoot { return root + target.value + (fragment.map { "#\($0)" } ?? "") }
+        return path.link(to: target, fragment: fragment)
     }
 
     /// `trail`: the breadcrumbs after Home, the current page last (no link); empty on the home page.
@@ -49,9 +53,7 @@ struct PageContext: Sendable {
             "hasSearchBox": options.showsSearchBox,
             "scripts": options.scripts.map { ["src": link($0)] },
         ]
-        if options.isErrorPage {
-            values["baseHref"] = publishing.rootPath
-        } else if let canonical = publishing.absoluteURL(path) {
+        if !options.isErrorPage, let canonical = publishing.absoluteURL(path) {
             values["canonicalURL"] = canonical
         }
         if publishing.baseURL != nil {
@@ -68,6 +70,6 @@ struct LayoutOptions: Sendable {
     var scripts: [SitePath] = []
     /// The search box in the header (not on the search page, which has its own).
     var showsSearchBox = true
-    /// The 404 page: a server answers it at any address, so its links resolve from the site's root.
+    /// The 404 page: it has no canonical address (its links start from the site's root: `linksFromRoot`).
     var isErrorPage = false
 }

@@ -22,7 +22,7 @@ public struct Publishing: Sendable, Hashable {
         return baseURL + value
     }
 
-    /// The path part of the base address (`/records/`), which the 404 page uses as its `<base>`, since a
+    /// The path part of the base address (`/records/`), from which the 404 page's links start, since a
     /// server answers it at any address. Without a base address, the site is taken to be at the root.
     public var rootPath: String {
         guard let baseURL, let scheme = baseURL.range(of: "://") else { return "/" }

@@ -127,7 +127,11 @@ public struct SiteRenderer: Sendable {
                 for: SearchIndex(sessions: search.sessions(siteMap), documents: documents))))
         }
         jobs.append(html(URLScheme.search) { renderer.searchPage($0) })
-        jobs.append(html(URLScheme.notFound) { renderer.notFoundPage($0) })
+        jobs.append {
+            var context = renderer.context(URLScheme.notFound, recordLanguage)
+            context.linksFromRoot = renderer.publishing.rootPath
+            return renderer.result { () throws(DiagnosticsError) in try renderer.page(renderer.notFoundPage(context)) }
+        }
 
         var files: [OutputFile] = []
         for result in jobs.parallelMap({ job in job() }) {

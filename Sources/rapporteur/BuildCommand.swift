@@ -1,7 +1,4 @@
 import ArgumentParser
-import Diagnostics
-import Foundation
-import Model
 import Pipeline
 
 struct BuildCommand: ParsableCommand {
@@ -10,76 +7,14 @@ struct BuildCommand: ParsableCommand {
         abstract: "Build the site from the content folder into the output folder."
     )
 
-    @Option(help: "The content folder.")
-    var content = "Content"
-
-    @Option(help: "The theme folder.")
-    var theme = "Themes/default"
-
-    @Option(help: "The output folder; replaced as a whole when the build succeeds.")
-    var output = "Public"
-
-    @Option(name: .customLong("ui-language"), help: "The interface language: zh or en (default: the site's).")
-    var uiLanguage: UILanguage?
-
-    @Flag(help: "Treat warnings as errors.")
-    var strict = false
-
-    @Flag(help: "Print nothing but diagnostics.")
-    var quiet = false
-
-    @Option(name: .customLong("base-url"),
-            help: "Where the site is published (https://…); overrides base_url in site.yml. Adds canonical links, sitemap.xml, robots.txt and feed.xml.")
-    var baseURL: String?
-
-    @Option(help: "Also write the whole site as one ZIP file. Inside the output folder (Public/site.zip), the home page offers it for download.")
-    var archive: String?
-
-    @Option(help: "The build cache's folder: sessions whose files are unchanged are not read or rendered again.")
-    var cache = ".rapporteur-cache"
-
-    @Flag(name: .customLong("no-cache"), help: "Build every session from its files, without reading or writing the cache.")
-    var noCache = false
-
-    @Flag(name: .customLong("trace-times"), help: "Print how long each step took, on standard error.")
-    var traceTimes = false
-
-    func validate() throws {
-        if let baseURL, !(baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://")) || URL(string: baseURL)?.host == nil {
-            throw ValidationError("--base-url must be an absolute http(s) URL, such as https://example.org/records/")
-        }
-        if let archive, !archive.lowercased().hasSuffix(".zip") {
-            throw ValidationError("--archive must name a .zip file")
-        }
-    }
+    @OptionGroup var build: BuildArguments
 
     func run() throws {
-        try InputFolders.require(content: content, theme: theme)
-        let options = BuildOptions(contentPath: content, themePath: theme, outputPath: output,
-                                   uiLanguage: uiLanguage, strict: strict,
-                                   buildDate: BuildOptions.sourceDateEpoch(ProcessInfo.processInfo.environment),
-                                   baseURL: baseURL, archivePath: archive, cachePath: noCache ? nil : cache)
-        var traced = options
-        traced.traceTimes = traceTimes
         do {
-            let result = try SiteBuilder(options: traced).build()
-            DiagnosticPrinter.print(result.log)
-            if !quiet {
-                let milliseconds = Int((result.seconds * 1000).rounded())
-                if result.upToDate {
-                    print("\(output)/ is up to date (\(result.sessions) session(s)); checked in \(milliseconds) ms.")
-                } else {
-                    let fromCache = result.sessions - result.sessionsRendered
-                    let cached = fromCache > 0 ? " (\(fromCache) taken from the cache)" : ""
-                    print("Built \(result.sessions) session(s)\(cached): \(result.pagesWritten) pages, \(result.filesWritten) files in \(output)/ in \(milliseconds) ms.")
-                }
-            }
-        } catch {
-            DiagnosticPrinter.print(error.log)
-            FileHandle.standardError.write(Data("error: the build stopped in the \(error.step.rawValue) step; nothing was written.\n".utf8))
-            throw ExitCode(error.step == .write ? ExitStatus.usage : ExitStatus.contentErrors)
+            let result = try SiteBuilder(options: try build.options()).build()
+            BuildReport.succeeded(result, output: build.output, quiet: build.quiet)
+        } catch let failure as BuildFailure {
+            throw BuildReport.failed(failure, consequence: "nothing was written")
         }
     }
 }
-
-extension UILanguage: ExpressibleByArgument {}

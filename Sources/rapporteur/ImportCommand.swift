@@ -28,18 +28,12 @@ struct ImportCommand: ParsableCommand {
     var force = false
 
     func run() throws {
-        guard ContentLoader.isValidSlug(session) else {
-            throw usage("a session's folder name is its URL: use lowercase letters, digits and hyphens ('\(session)')", at: content)
-        }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: content, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw usage("the content folder does not exist", at: content)
-        }
+        let folder = try InputFolders.sessionFolder(slug: session, content: content)
         let data: Data
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: source))
         } catch {
-            throw usage("cannot read the file: \(error.localizedDescription)", at: source)
+            throw Misuse.report("cannot read the file: \(error.localizedDescription)", at: source)
         }
         let text: String
         do {
@@ -49,12 +43,11 @@ struct ImportCommand: ParsableCommand {
             throw ExitCode(ExitStatus.contentErrors)
         }
 
-        let folder = "\(content)/sessions/\(session)"
         let paths = [OutputFile.report: "\(folder)/\(OutputFile.report.rawValue)",
                      OutputFile.workPlan: "\(folder)/\(OutputFile.workPlan.rawValue)"]
         let existing = OutputFile.allCases.compactMap { paths[$0] }.filter { FileManager.default.fileExists(atPath: $0) }
         if !force, let first = existing.first {
-            throw usage("refusing to overwrite the session's files (\(existing.joined(separator: ", "))); use --force to replace them", at: first)
+            throw Misuse.report("refusing to overwrite the session's files (\(existing.joined(separator: ", "))); use --force to replace them", at: first)
         }
 
         let outcome = ReportImporter(sourcePath: source).run(text)
@@ -84,7 +77,7 @@ struct ImportCommand: ParsableCommand {
                 print("Removed \(stale): the text holds no work plan.")
             }
         } catch {
-            throw usage("cannot write the session's files: \(error.localizedDescription)", at: folder)
+            throw Misuse.report("cannot write the session's files: \(error.localizedDescription)", at: folder)
         }
         return written
     }
@@ -102,10 +95,5 @@ struct ImportCommand: ParsableCommand {
                      + "\(summary.rejoinedLines) broken lines rejoined, \(summary.furnitureLines) lines of page furniture removed.")
         lines.append("Wrote \(written.joined(separator: " and ")). Review the \(outcome.review.count) places above, then run 'rapporteur check'.")
         print(lines.joined(separator: "\n"))
-    }
-
-    private func usage(_ message: String, at path: String) -> ExitCode {
-        FileHandle.standardError.write(Data("\(Diagnostic.error(message, at: SourceLocation(path: path)))\n".utf8))
-        return ExitCode(ExitStatus.usage)
     }
 }

@@ -14,7 +14,7 @@ struct SiteStructureTests {
         for article in [31, 46, 52, 53, 54, 55, 56, 57, 58] { expected.insert("articles/\(article).html") }
         expected.formUnion(["sessions/\(Self.slug)/attendance.html", "participants/index.html",
                             "participants/by-english-name.html", "participants/by-attendance.html",
-                            "glossary/index.html", "glossary/en.html"])
+                            "glossary/index.html", "glossary/en.html", "search.html", "404.html"])
         let participantPages = Set(site.pages.keys).subtracting(expected)
         #expect(expected.isSubset(of: Set(site.pages.keys)))
         #expect(participantPages.allSatisfy { $0.hasPrefix("participants/") })
@@ -98,7 +98,13 @@ struct SiteStructureTests {
             #expect(html.contains("<meta charset=\"utf-8\">"), "\(path)")
             #expect(html.contains("<main id=\"main\""), "\(path)")
             #expect(html.contains("class=\"skip-link\" href=\"#main\""), "\(path)")
-            #expect(!html.contains("<script"), "\(path) has no script")
+            if path == "search.html" {
+                let scripts = BuiltSite.attributeValues("src", in: html)
+                #expect(scripts == ["search-index.js", "assets/search.js"], "the search page loads the index and its script, nothing inline")
+                #expect(html.components(separatedBy: "<script").count - 1 == 2)
+            } else {
+                #expect(!html.contains("<script"), "\(path) has no script")
+            }
         }
     }
 }

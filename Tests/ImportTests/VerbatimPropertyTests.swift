@@ -16,7 +16,7 @@ struct VerbatimPropertyTests {
         return (0..<count).map { _ in GeneratedReport.generator.run(using: &rng) }
     }
 
-    @Test(.timeLimit(.minutes(2)))
+    @Test(.timeLimit(.minutes(6)))
     func generatedReportsKeepEveryCharacterAndLoadCleanly() throws {
         var withPlans = 0
         var withFurniture = 0
