@@ -34,16 +34,17 @@ let package = Package(
         .target(name: "Linking", dependencies: ["Model", "Diagnostics"]),
         .target(name: "Search"),
         .target(name: "Parallelism"),
+        .target(name: "ContentHashing"),
         .target(
             name: "Rendering",
-            dependencies: ["Model", "Diagnostics", "Loading", "Analysis", "Linking", "Markdown", "Search", "Parallelism", "Yams",
+            dependencies: ["Model", "Diagnostics", "Loading", "Analysis", "Linking", "Markdown", "Search", "Parallelism", "ContentHashing", "Yams",
                            .product(name: "Mustache", package: "swift-mustache")]
         ),
         .target(name: "CAtomicExchange"),
         .target(name: "Writing", dependencies: ["Diagnostics", "CAtomicExchange", "ZIPFoundation"]),
         .target(
             name: "Pipeline",
-            dependencies: ["Model", "Diagnostics", "Loading", "Analysis", "Linking", "Rendering", "Writing", "Search", "Parallelism"]
+            dependencies: ["Model", "Diagnostics", "Loading", "Analysis", "Linking", "Rendering", "Writing", "Search", "Parallelism", "ContentHashing"]
         ),
         .target(name: "Importing", dependencies: ["Model", "Diagnostics", "Loading"]),
         .target(

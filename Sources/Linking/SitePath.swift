@@ -30,12 +30,26 @@ public struct SitePath: Sendable, Hashable, Comparable, CustomStringConvertible 
     public func link(to target: SitePath, fragment: String? = nil) -> String {
         let suffix = fragment.map { "#\($0)" } ?? ""
         if target == self, fragment != nil { return suffix }
-        let from = folders
-        let to = target.value.split(separator: "/")
-        var common = 0
-        while common < from.count, common < to.count - 1, from[common] == to[common] { common += 1 }
-        let ups = String(repeating: "../", count: from.count - common)
-        return ups + to[common...].joined(separator: "/") + suffix
+        // Work on the UTF-8 bytes: this runs for every link of every page.
+        let from = value.utf8, to = target.value.utf8
+        let slash = UInt8(ascii: "/")
+        // The longest common prefix of whole folders: up to and including the last shared "/".
+        var common = from.startIndex, targetCommon = to.startIndex
+        var fromIndex = from.startIndex, toIndex = to.startIndex
+        while fromIndex != from.endIndex, toIndex != to.endIndex, from[fromIndex] == to[toIndex] {
+            let byte = from[fromIndex]
+            fromIndex = from.index(after: fromIndex)
+            toIndex = to.index(after: toIndex)
+            if byte == slash {
+                common = fromIndex
+                targetCommon = toIndex
+            }
+        }
+        // One "../" for each folder of this file below the common prefix.
+        let ups = from[common...].reduce(0) { $0 + ($1 == slash ? 1 : 0) }
+        var result = String(repeating: "../", count: ups)
+        result += String(decoding: to[targetCommon...], as: UTF8.self)
+        return result + suffix
     }
 
     public static func < (lhs: SitePath, rhs: SitePath) -> Bool { lhs.value < rhs.value }

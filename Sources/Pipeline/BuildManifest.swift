@@ -1,3 +1,4 @@
+import ContentHashing
 import Foundation
 import Linking
 import Model
@@ -19,6 +20,8 @@ struct BuildManifest: Codable, Equatable, Sendable {
     var shared: String
     var archive: String?
     var sessions: [String: SessionKeys]
+    /// Every page, with the fingerprint of what it was rendered from.
+    var pages: [String: String]
 
     static func read(outputPath: String) -> BuildManifest? {
         guard let data = try? Data(contentsOf: URL(fileURLWithPath: "\(outputPath)/\(fileName)")) else { return nil }

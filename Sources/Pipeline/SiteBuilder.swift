@@ -1,5 +1,6 @@
 import Analysis
 import Diagnostics
+import ContentHashing
 import Foundation
 import Linking
 import Loading
@@ -102,7 +103,17 @@ public struct SiteBuilder: Sendable {
                             siteMap: siteMap, sessionsBySymbol: sessionsBySymbol)
         }
         let publishing = Publishing(baseURL: options.baseURL ?? site.baseURL, archiveName: options.archivePathInOutput)
-        let renderer = SiteRenderer(theme: theme, site: site, buildDate: options.buildDate, publishing: publishing)
+        var renderer = SiteRenderer(theme: theme, site: site, buildDate: options.buildDate, publishing: publishing)
+        if let previous, previous.shared == cache?.sharedKey {
+            renderer.previousPages = PreviousPages(fingerprints: previous.pages, outputPath: options.outputPath)
+        }
+        var fingerprints: [String: String] = [:]
+        /// A rendered file as an entry to write, or to take from the previous output when it is unchanged.
+        func entry(_ file: OutputFile) -> SiteWriter.Entry {
+            if let fingerprint = file.fingerprint { fingerprints[file.path.value] = fingerprint }
+            return file.isUnchanged ? .reuse(path: file.path.value, source: "\(options.outputPath)/\(file.path.value)")
+                : .data(path: file.path.value, contents: file.contents)
+        }
 
         // analyse and render the sessions whose pages the previous output does not hold
         var outcomes: [String: SessionOutcome] = [:]
@@ -117,13 +128,15 @@ public struct SiteBuilder: Sendable {
                 outcomes[slug] = outcome
                 views[slug] = viewKey(outcome)
                 entries += outcome.pages.map { .reuse(path: $0, source: "\(options.outputPath)/\($0)") }
+                for page in outcome.pages { fingerprints[page] = previous.pages[page] }
             } else {
                 toBuild.append(slug)
             }
         }
         let loadDiagnosticsByBuild = toBuild.map { loadDiagnostics[$0] ?? [] }
+        let sessionRenderer = renderer
         let built = zip(toBuild, loadDiagnosticsByBuild).map { ($0, $1) }.parallelMap { slug, diagnostics in
-            builder.build(slug, loadDiagnostics: diagnostics, siteMap: siteMap, renderer: renderer)
+            builder.build(slug, loadDiagnostics: diagnostics, siteMap: siteMap, renderer: sessionRenderer)
         }
         var failedStep: BuildStep?
         for (slug, result) in zip(toBuild, built) {
@@ -131,7 +144,7 @@ public struct SiteBuilder: Sendable {
             case .built(let outcome, let files):
                 outcomes[slug] = outcome
                 views[slug] = viewKey(outcome)
-                entries += files.map { .data(path: $0.path.value, contents: $0.contents) }
+                entries += files.map(entry)
                 if let key = sessionKeys[slug], cachedOutcomes[slug] == nil { cache?.store(outcome, slug: slug, key: key) }
             case .failed(let step, let failure):
                 log.merge(failure)
@@ -166,7 +179,7 @@ public struct SiteBuilder: Sendable {
             throw BuildFailure(step: .render, log: log)
         }
         trace("rendered the pages across sessions")
-        entries += pages.map { .data(path: $0.path.value, contents: $0.contents) }
+        entries += pages.map(entry)
         for (name, source) in theme.assets.sorted(by: { $0.key < $1.key }) {
             entries.append(.copy(path: URLScheme.asset(name).value, source: source))
         }
@@ -176,7 +189,8 @@ public struct SiteBuilder: Sendable {
                                              sessionKeys[session.slug].map { key in
                                                  (session.slug, BuildManifest.SessionKeys(content: key, view: views[session.slug] ?? ""))
                                              }
-                                         }))
+                                         }),
+                                         pages: fingerprints)
             entries.append(.data(path: BuildManifest.fileName, contents: manifest.encoded()))
         }
         let pageCount = entries.filter { $0.path.hasSuffix(".html") }.count

@@ -5,6 +5,11 @@ import Linking
 public struct OutputFile: Sendable, Hashable {
     public let path: SitePath
     public let contents: Data
+    /// For a page: the hash of what it was rendered from (`PageFingerprint`).
+    public var fingerprint: String?
+    /// The previous output holds this very page (same fingerprint): it was not rendered, and `contents`
+    /// is empty; the file is taken from there.
+    public var isUnchanged = false
 
     public init(path: SitePath, contents: Data) {
         self.path = path

@@ -1,4 +1,5 @@
 import Analysis
+import Foundation
 import Diagnostics
 import Linking
 import Loading
@@ -15,6 +16,8 @@ public struct SiteRenderer: Sendable {
     /// Shown in the footer when set; never the clock's date, so that builds are reproducible.
     public let buildDate: CalendarDate?
     public let publishing: Publishing
+    /// The previous build's pages: a page rendered from the same values is taken from there.
+    public var previousPages: PreviousPages?
 
     public init(theme: Theme, site: SiteConfiguration, buildDate: CalendarDate? = nil, publishing: Publishing = Publishing()) {
         self.theme = theme
@@ -171,6 +174,13 @@ public struct SiteRenderer: Sendable {
 
     /// Renders a page body with its template, then the layout around it.
     func page(_ rendered: RenderedPage) throws(DiagnosticsError) -> OutputFile {
+        let fingerprint = PageFingerprint.of(rendered, linksFromRoot: rendered.context.linksFromRoot)
+        if let previousPages, previousPages.holds(rendered.context.path.value, fingerprint: fingerprint) {
+            var unchanged = OutputFile(path: rendered.context.path, contents: Data())
+            unchanged.fingerprint = fingerprint
+            unchanged.isUnchanged = true
+            return unchanged
+        }
         var values = rendered.values
         values["recordLang"] = rendered.context.recordLanguage
         guard let body = theme.library.render(values, withTemplate: rendered.template) else {
@@ -182,7 +192,9 @@ public struct SiteRenderer: Sendable {
         guard let html = theme.library.render(layout, withTemplate: "layout") else {
             throw DiagnosticsError(DiagnosticLog([.error("the theme has no template 'layout'", at: SourceLocation(path: "templates"))]))
         }
-        return OutputFile(path: rendered.context.path, text: html)
+        var file = OutputFile(path: rendered.context.path, text: html)
+        file.fingerprint = fingerprint
+        return file
     }
 
     private func home(_ siteMap: SiteMap, context: PageContext) -> RenderedPage {
