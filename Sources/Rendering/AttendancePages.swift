@@ -13,6 +13,8 @@ struct AttendancePages: Sendable {
     /// The participants who attended a session or are named in one, with their attendance per session;
     /// computed once, read by every participant page and ordering.
     private let listedParticipants: [(participant: Participant, attended: [String: AttendanceList])]
+    /// The lists each participant is on, by participant, in the record's order.
+    private let attendedLists: [String: [AttendanceList]]
 
     init(attendance: [AttendanceList], registry: ParticipantRegistry, index: ReferenceIndex, siteMap: SiteMap,
          strings: UIStrings, references: ReferencePages) {
@@ -23,6 +25,11 @@ struct AttendancePages: Sendable {
         self.strings = strings
         self.references = references
         self.listedParticipants = Self.participants(attending: attendance, mentionedIn: index, from: registry)
+        var attendedLists: [String: [AttendanceList]] = [:]
+        for list in attendance {
+            for id in Set(list.entries.compactMap(\.participantID)).sorted() { attendedLists[id, default: []].append(list) }
+        }
+        self.attendedLists = attendedLists
     }
 
     private func lists(of slug: String) -> [AttendanceList] {
@@ -169,9 +176,9 @@ struct AttendancePages: Sendable {
     }
 
     func participant(_ participant: Participant, context: PageContext) -> RenderedPage {
-        let attended: [[String: Any]] = attendance.compactMap { list in
-            guard list.entries.contains(where: { $0.participantID == participant.id }),
-                  let session = siteMap.session(list.sessionSlug) else { return nil }
+        let lists = attendedLists[participant.id] ?? []
+        let attended: [[String: Any]] = lists.compactMap { list in
+            guard let session = siteMap.session(list.sessionSlug) else { return nil }
             var values: [String: Any] = [
                 "sessionTitle": session.metadata.title.zh,
                 "sessionHref": context.link(URLScheme.attendance(session.slug)),

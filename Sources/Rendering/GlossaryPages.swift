@@ -1,3 +1,4 @@
+import ContentHashing
 import Foundation
 import Linking
 import Model
@@ -18,6 +19,30 @@ struct GlossaryPages: Sendable {
     /// Entries by pinyin of the Chinese term (ICU collation).
     var byPinyin: [GlossaryEntry] {
         glossary.entries.sorted { PinyinCollation.areInIncreasingOrder($0.zh, $1.zh) }
+    }
+
+    /// The hash of what the glossary pages show besides the glossary itself and the interface (which the
+    /// build's shared key covers): every occurrence, which articles have pages, and each session's title
+    /// and chapters (occurrences link to paragraphs on chapter pages). Equal keys give equal pages, which
+    /// are then not rendered again.
+    var inputKey: String {
+        var hash = ContentHash()
+        for id in occurrences.keys.sorted() {
+            hash.add(id)
+            for occurrence in occurrences[id] ?? [] {
+                hash.add(occurrence.sessionSlug)
+                hash.add("\(occurrence.paragraph) \(occurrence.count)")
+            }
+        }
+        hash.add(citedArticles.sorted().map(String.init).joined(separator: ","))
+        for session in siteMap.sessions {
+            hash.add(session.slug)
+            hash.add(session.metadata.title.zh)
+            for chapter in session.report.chapters {
+                hash.add("\(chapter.number): " + chapter.allParagraphs.map { String($0.number) }.joined(separator: ","))
+            }
+        }
+        return "in:" + hash.hex
     }
 
     /// Entries by English term, case-insensitively, as a dictionary orders them.
@@ -69,10 +94,10 @@ struct GlossaryPages: Sendable {
     private func entryValues(_ entry: GlossaryEntry, context: PageContext) -> [String: Any] {
         let found = occurrences[entry.id] ?? []
         let total = found.reduce(0) { $0 + $1.count }
+        let bySession = Dictionary(grouping: found, by: \.sessionSlug)
         var sessions: [[String: Any]] = []
         for session in siteMap.sessions {
-            let here = found.filter { $0.sessionSlug == session.slug }.sorted { $0.paragraph < $1.paragraph }
-            guard !here.isEmpty else { continue }
+            guard let here = bySession[session.slug]?.sorted(by: { $0.paragraph < $1.paragraph }) else { continue }
             sessions.append([
                 "title": session.metadata.title.zh,
                 "href": context.link(URLScheme.session(session.slug)),

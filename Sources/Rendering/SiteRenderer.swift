@@ -105,8 +105,10 @@ public struct SiteRenderer: Sendable {
         for participant in attendancePages.participantsWithPages {
             jobs.append(html(URLScheme.participant(participant.id)) { attendancePages.participant(participant, context: $0) })
         }
-        jobs.append(html(URLScheme.glossaryChinese) { glossaryPages.chineseToEnglish($0) })
-        jobs.append(html(URLScheme.glossaryEnglish) { glossaryPages.englishToChinese($0) })
+        // The glossary pages list every occurrence in the record: when none changed, they are not made again.
+        let glossaryKey = glossaryPages.inputKey
+        jobs.append(memoized(URLScheme.glossaryChinese, inputKey: glossaryKey, html(URLScheme.glossaryChinese) { glossaryPages.chineseToEnglish($0) }))
+        jobs.append(memoized(URLScheme.glossaryEnglish, inputKey: glossaryKey, html(URLScheme.glossaryEnglish) { glossaryPages.englishToChinese($0) }))
         jobs.append { .success(glossaryPages.csv) }
         jobs.append { .success(glossaryPages.tbx) }
         let data = AttendanceData(attendance: attendance, registry: references.participants, siteMap: siteMap)
@@ -150,6 +152,26 @@ public struct SiteRenderer: Sendable {
             files.append(file)
         }
         return files
+    }
+
+    /// A job whose page depends only on what `inputKey` hashes: taken from the previous output when it was
+    /// made from the same key, else made by `job` and marked with the key.
+    func memoized(_ path: SitePath, inputKey: String,
+                  _ job: @escaping @Sendable () -> Result<OutputFile, DiagnosticsError>) -> @Sendable () -> Result<OutputFile, DiagnosticsError> {
+        let previousPages = previousPages
+        return {
+            if let previousPages, previousPages.holds(path.value, fingerprint: inputKey) {
+                var unchanged = OutputFile(path: path, contents: Data())
+                unchanged.fingerprint = inputKey
+                unchanged.isUnchanged = true
+                return .success(unchanged)
+            }
+            return job().map { file in
+                var keyed = OutputFile(path: file.path, contents: file.contents)
+                keyed.fingerprint = inputKey
+                return keyed
+            }
+        }
     }
 
     /// What `make` gives, or the diagnostics it threw.
