@@ -3,7 +3,7 @@ import Model
 
 /// Reads `Content/site.yml`.
 public enum SiteConfigurationReader {
-    public static let keys = ["title", "ui_language", "base_url", "unsafe_html"]
+    public static let keys = ["title", "ui_language", "also_ui_languages", "base_url", "unsafe_html"]
 
     public static func read(_ file: TextFile, log: inout DiagnosticLog) -> SiteConfiguration? {
         let reader = YAMLReader(path: file.path)
@@ -19,12 +19,23 @@ public enum SiteConfigurationReader {
                           at: mapping.valueLocation(of: "ui_language"))
             }
         }
+        var otherLanguages: [UILanguage] = []
+        for code in mapping.stringList("also_ui_languages", log: &log) {
+            guard let language = UILanguage(rawValue: code) else {
+                log.error("'also_ui_languages' may list: \(UILanguage.allCases.map(\.rawValue).joined(separator: ", "))",
+                          at: mapping.valueLocation(of: "also_ui_languages"))
+                continue
+            }
+            if language != uiLanguage, !otherLanguages.contains(language) { otherLanguages.append(language) }
+        }
         let baseURL = mapping.string("base_url", required: false, log: &log)
         if let baseURL, !(baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://")) {
             log.error("'base_url' must be an absolute http(s) URL", at: mapping.valueLocation(of: "base_url"))
         }
         let unsafeHTML = mapping.boolean("unsafe_html", log: &log) ?? false
         guard let title else { return nil }
-        return SiteConfiguration(title: title, uiLanguage: uiLanguage, baseURL: baseURL, allowsRawHTML: unsafeHTML)
+        var site = SiteConfiguration(title: title, uiLanguage: uiLanguage, baseURL: baseURL, allowsRawHTML: unsafeHTML)
+        site.otherUILanguages = otherLanguages
+        return site
     }
 }

@@ -3,6 +3,9 @@ public struct SiteConfiguration: Sendable, Hashable {
     public var title: BilingualText
     /// The language of the interface: navigation, labels, generated page titles.
     public var uiLanguage: UILanguage
+    /// Further interface languages: the whole site again in each, under `<code>/` (`en/`), each page
+    /// linking to its versions, and the sitemap giving them as `hreflang` alternates.
+    public var otherUILanguages: [UILanguage] = []
     /// Where the site is published (`https://example.org/records/`), when it is; pages still link relatively.
     public var baseURL: String?
     /// Let raw HTML in Markdown through (trusted sites only). Off by default.

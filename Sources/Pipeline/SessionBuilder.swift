@@ -49,29 +49,41 @@ struct SessionBuilder: Sendable {
 
     /// Reads, analyses and renders the session. `loadDiagnostics` are those of `read` (reading again
     /// finds the same ones, and they are reported once).
-    func build(_ slug: String, loadDiagnostics: [Diagnostic], siteMap: SiteMap, renderer: SiteRenderer) -> Result {
-        var ignored = DiagnosticLog()
-        guard let loaded = loader.loadSession(slug: slug, site: site, log: &ignored) else {
-            return .failed(.load, DiagnosticLog(loadDiagnostics))
+    /// `renderers` make the session's pages in each interface version of the site.
+    func build(_ slug: String, loadDiagnostics: [Diagnostic], siteMap: SiteMap, renderers: [SiteRenderer]) -> Result {
+        // Rendering annotates the parsed text in place, so each interface version reads and analyses the
+        // session anew (the analyses are the same: the first one's are kept).
+        var first: (loaded: LoadedSession, analysis: SessionAnalysis, log: DiagnosticLog)?
+        var files: [OutputFile] = []
+        var searchDocuments: [String: [SearchDocument]] = [:]
+        for renderer in renderers {
+            var ignored = DiagnosticLog()
+            guard let loaded = loader.loadSession(slug: slug, site: site, log: &ignored) else {
+                return .failed(.load, DiagnosticLog(loadDiagnostics))
+            }
+            var log = DiagnosticLog()
+            let references = referenceAnalyzer.analyse(loaded, log: &log)
+            let participants = participantAnalyzer.analyse(loaded, log: &log)
+            let analysis = SessionAnalysis(references: references, participants: participants,
+                                           glossary: glossaryAnalyzer.analyse(loaded, references: references))
+            if log.hasErrors { return .failed(.analyse, log) }
+            do {
+                let rendered = try renderer.renderSession(loaded, analysis: analysis, siteMap: siteMap, references: self.references)
+                files += rendered.files
+                searchDocuments[renderer.version.language.rawValue] = rendered.searchDocuments
+            } catch {
+                log.merge(error.log)
+                return .failed(.render, log)
+            }
+            if first == nil { first = (loaded, analysis, log) }
         }
-        var log = DiagnosticLog()
-        let references = referenceAnalyzer.analyse(loaded, log: &log)
-        let participants = participantAnalyzer.analyse(loaded, log: &log)
-        let analysis = SessionAnalysis(references: references, participants: participants,
-                                       glossary: glossaryAnalyzer.analyse(loaded, references: references))
-        if log.hasErrors { return .failed(.analyse, log) }
-        let rendered: (files: [OutputFile], searchDocuments: [SearchDocument])
-        do {
-            rendered = try renderer.renderSession(loaded, analysis: analysis, siteMap: siteMap, references: self.references)
-        } catch {
-            log.merge(error.log)
-            return .failed(.render, log)
-        }
+        guard let (loaded, analysis, log) = first else { return .failed(.render, DiagnosticLog()) }
+        let references = analysis.references, participants = analysis.participants
         let outcome = SessionOutcome(
             session: loaded.session, mentions: references.mentions + participants.mentions, attendance: participants.attendance,
-            glossaryOccurrences: analysis.glossary.occurrences, searchDocuments: rendered.searchDocuments,
-            pages: rendered.files.map(\.path.value), linkedSessions: linkedSessions(slug),
+            glossaryOccurrences: analysis.glossary.occurrences, searchDocuments: searchDocuments,
+            pages: files.map(\.path.value), linkedSessions: linkedSessions(slug),
             loadDiagnostics: loadDiagnostics, buildDiagnostics: log.diagnostics)
-        return .built(outcome, rendered.files)
+        return .built(outcome, files)
     }
 }

@@ -12,7 +12,8 @@ struct SessionOutcome: Sendable, Codable {
     var mentions: [ReferenceMention]
     var attendance: [AttendanceList]
     var glossaryOccurrences: [GlossaryOccurrence]
-    var searchDocuments: [SearchDocument]
+    /// What search finds in it, by interface language (labels are in the interface's language).
+    var searchDocuments: [String: [SearchDocument]]
     /// The pages the session wrote in its folder, relative to the site root.
     var pages: [String]
     /// The sessions its text links to (`../<slug>/report.md#p5`).

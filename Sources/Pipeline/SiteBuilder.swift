@@ -31,8 +31,9 @@ public struct SiteBuilder: Sendable {
         /// Sessions read and rendered by this build (the others came from the cache).
         public var sessionsRendered: Int
         public var log: DiagnosticLog
-        /// The home page as the site's ZIP archive holds it (without the link to the archive).
-        public var offlineHome: SiteWriter.Entry?
+        /// The home pages (one per interface version) as the site's ZIP archive holds them, without the
+        /// link to the archive.
+        public var offlineHomes: [SiteWriter.Entry]
         /// The output already holds exactly this site: nothing needs writing.
         public var upToDate: Bool
     }
@@ -51,7 +52,10 @@ public struct SiteBuilder: Sendable {
         let theme = Theme.load(from: options.themePath, log: &log)
         try stopOnErrors(.load, log)
         guard var site = shared?.site, let references = shared?.references, let theme else { throw BuildFailure(step: .load, log: log) }
-        if let language = options.uiLanguage { site.uiLanguage = language }
+        if let language = options.uiLanguage {
+            site.uiLanguage = language
+            site.otherUILanguages = []
+        }
         let slugs = loader.sessionSlugs(log: &log)
 
         // the cache: a key per session; the outcomes of unchanged sessions
@@ -64,7 +68,7 @@ public struct SiteBuilder: Sendable {
            Set(previous.sessions.keys) == Set(slugs), slugs.allSatisfy({ previous.sessions[$0]?.content == sessionKeys[$0] }),
            !log.hasErrors, !(options.strict && log.warningCount > 0) {
             trace("up to date")
-            return RenderedSite(files: [], pages: 0, sessions: slugs.count, sessionsRendered: 0, log: log, offlineHome: nil, upToDate: true)
+            return RenderedSite(files: [], pages: 0, sessions: slugs.count, sessionsRendered: 0, log: log, offlineHomes: [], upToDate: true)
         }
         let cachedOutcomes: [String: SessionOutcome] = cache.map { cache in
             Dictionary(uniqueKeysWithValues: slugs.parallelMap { slug in (slug, sessionKeys[slug].flatMap { cache.outcome(slug, key: $0) }) }
@@ -134,9 +138,9 @@ public struct SiteBuilder: Sendable {
             }
         }
         let loadDiagnosticsByBuild = toBuild.map { loadDiagnostics[$0] ?? [] }
-        let sessionRenderer = renderer
+        let renderers = [renderer] + renderer.versions.dropFirst().map { renderer.rendering($0) }
         let built = zip(toBuild, loadDiagnosticsByBuild).map { ($0, $1) }.parallelMap { slug, diagnostics in
-            builder.build(slug, loadDiagnostics: diagnostics, siteMap: siteMap, renderer: sessionRenderer)
+            builder.build(slug, loadDiagnostics: diagnostics, siteMap: siteMap, renderers: renderers)
         }
         var failedStep: BuildStep?
         for (slug, result) in zip(toBuild, built) {
@@ -160,19 +164,28 @@ public struct SiteBuilder: Sendable {
 
         // link and render the pages across sessions
         let index = ReferenceIndex(mentions: ordered.flatMap(\.mentions), sessionOrder: sessions.map(\.slug))
-        let pages: [OutputFile]
-        var offlineHome: SiteWriter.Entry?
+        var pages: [OutputFile] = []
+        var offlineHomes: [SiteWriter.Entry] = []
+        let primaryPages = ordered.flatMap(\.pages).filter { page in
+            !renderer.versions.dropFirst().contains { page.hasPrefix($0.folder) }
+        }
         do {
-            pages = try renderer.renderSitePages(
-                siteMap: siteMap, references: references, index: index, attendance: ordered.flatMap(\.attendance),
-                glossaryOccurrences: ordered.flatMap(\.glossaryOccurrences),
-                searchDocuments: outcomes.mapValues(\.searchDocuments),
-                sessionPages: ordered.flatMap(\.pages).map(SitePath.init))
+            for versionRenderer in renderers {
+                let language = versionRenderer.version.language.rawValue
+                pages += try versionRenderer.renderSitePages(
+                    siteMap: siteMap, references: references, index: index, attendance: ordered.flatMap(\.attendance),
+                    glossaryOccurrences: ordered.flatMap(\.glossaryOccurrences),
+                    searchDocuments: outcomes.mapValues { $0.searchDocuments[language] ?? [] },
+                    sessionPages: primaryPages.map(SitePath.init))
+            }
             if options.archivePath != nil {
+                // The archive's home pages do not offer the archive they are in.
                 let offline = SiteRenderer(theme: theme, site: site, buildDate: options.buildDate,
                                            publishing: Publishing(baseURL: publishing.baseURL))
-                let home = try offline.homePage(siteMap)
-                offlineHome = .data(path: home.path.value, contents: home.contents)
+                for version in offline.versions {
+                    let home = try offline.rendering(version).homePage(siteMap).placed(in: version)
+                    offlineHomes.append(.data(path: home.path.value, contents: home.contents))
+                }
             }
         } catch {
             log.merge(error.log)
@@ -180,8 +193,10 @@ public struct SiteBuilder: Sendable {
         }
         trace("rendered the pages across sessions")
         entries += pages.map(entry)
-        for (name, source) in theme.assets.sorted(by: { $0.key < $1.key }) {
-            entries.append(.copy(path: URLScheme.asset(name).value, source: source))
+        for version in renderer.versions {
+            for (name, source) in theme.assets.sorted(by: { $0.key < $1.key }) {
+                entries.append(.copy(path: version.place(URLScheme.asset(name)).value, source: source))
+            }
         }
         if let cache {
             let manifest = BuildManifest(shared: cache.sharedKey, archive: options.archivePathInOutput,
@@ -195,7 +210,7 @@ public struct SiteBuilder: Sendable {
         }
         let pageCount = entries.filter { $0.path.hasSuffix(".html") }.count
         return RenderedSite(files: entries, pages: pageCount, sessions: sessions.count, sessionsRendered: toBuild.count,
-                            log: log, offlineHome: offlineHome, upToDate: false)
+                            log: log, offlineHomes: offlineHomes, upToDate: false)
     }
 
     /// The hash of everything every page may depend on besides the sessions: this program, the theme,
@@ -245,7 +260,7 @@ public struct SiteBuilder: Sendable {
         do {
             var archive: Data?
             if let archivePath = options.archivePath {
-                archive = try archiveData(of: files, offlineHome: rendered.offlineHome, archivePath: archivePath)
+                archive = try archiveData(of: files, offlineHomes: rendered.offlineHomes, archivePath: archivePath)
             }
             if let archive, let inside = options.archivePathInOutput {
                 files.append(.data(path: inside, contents: archive))
@@ -264,9 +279,9 @@ public struct SiteBuilder: Sendable {
     }
 
     /// The site as a ZIP, its home page without the link to the ZIP itself.
-    private func archiveData(of files: [SiteWriter.Entry], offlineHome: SiteWriter.Entry?, archivePath: String) throws(Diagnostic) -> Data {
-        let homePath = URLScheme.home.value
-        let entries = files.filter { !$0.path.hasPrefix(".") }.map { entry in entry.path == homePath ? (offlineHome ?? entry) : entry }
+    private func archiveData(of files: [SiteWriter.Entry], offlineHomes: [SiteWriter.Entry], archivePath: String) throws(Diagnostic) -> Data {
+        let homes = Dictionary(offlineHomes.map { ($0.path, $0) }) { first, _ in first }
+        let entries = files.filter { !$0.path.hasPrefix(".") }.map { entry in homes[entry.path] ?? entry }
         let name = ((archivePath as NSString).lastPathComponent as NSString).deletingPathExtension
         let date = options.buildDate.flatMap { date in
             DateComponents(calendar: Calendar(identifier: .gregorian), timeZone: TimeZone(identifier: "UTC"),

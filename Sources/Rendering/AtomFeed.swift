@@ -8,9 +8,12 @@ struct AtomFeed {
     let site: SiteConfiguration
     let strings: UIStrings
     let buildDate: CalendarDate?
+    /// The interface version the feed is written for (its links go to that version's pages).
+    let version: InterfaceVersion
 
     func file(sessions: [Session]) -> OutputFile? {
-        guard let base = publishing.baseURL, let selfURL = publishing.absoluteURL(URLScheme.feed) else { return nil }
+        guard let base = publishing.absoluteURL(version.place(URLScheme.home)),
+              let selfURL = publishing.absoluteURL(version.place(URLScheme.feed)) else { return nil }
         let escape = HTMLEscaping.escape
         let dates = DateFormatting(strings: strings)
         let newestFirst = sessions.sorted { ($0.metadata.endDate.iso, $0.slug) > ($1.metadata.endDate.iso, $1.slug) }
@@ -30,7 +33,7 @@ struct AtomFeed {
 
         """
         for session in newestFirst {
-            guard let url = publishing.absoluteURL(URLScheme.session(session.slug)) else { continue }
+            guard let url = publishing.absoluteURL(version.place(URLScheme.session(session.slug))) else { continue }
             let metadata = session.metadata
             let summary = [metadata.title.en, dates.range(metadata.startDate, metadata.endDate),
                            metadata.venue.text(in: strings.language)].filter { !$0.isEmpty }.joined(separator: " · ")

@@ -16,6 +16,15 @@ public struct OutputFile: Sendable, Hashable {
         self.contents = contents
     }
 
+    /// The same file in an interface version's folder (`en/…`).
+    public func placed(in version: InterfaceVersion) -> OutputFile {
+        guard !version.folder.isEmpty else { return self }
+        var placed = OutputFile(path: version.place(path), contents: contents)
+        placed.fingerprint = fingerprint
+        placed.isUnchanged = isUnchanged
+        return placed
+    }
+
     public init(path: SitePath, text: String) {
         self.init(path: path, contents: Data(text.utf8))
     }

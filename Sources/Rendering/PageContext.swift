@@ -9,6 +9,10 @@ struct PageContext: Sendable {
     let recordLanguage: String
     let builtOn: String?
     let publishing: Publishing
+    /// The interface version the page belongs to, and all the site's versions (one unless the site is
+    /// built in several interface languages).
+    var version = InterfaceVersion(language: .zh, folder: "")
+    var versions: [InterfaceVersion] = []
     /// For the 404 page, which a server answers at any address: links start from the site's root path
     /// (`/records/assets/style.css`) instead of being relative to the page.
     var linksFromRoot: String?
@@ -53,8 +57,18 @@ struct PageContext: Sendable {
             "hasSearchBox": options.showsSearchBox,
             "scripts": options.scripts.map { ["src": link($0)] },
         ]
-        if !options.isErrorPage, let canonical = publishing.absoluteURL(path) {
+        if !options.isErrorPage, let canonical = publishing.absoluteURL(version.place(path)) {
             values["canonicalURL"] = canonical
+        }
+        if versions.count > 1 {
+            let here = version.place(path)
+            values["hasLanguages"] = true
+            values["languages"] = versions.map { other -> [String: Any] in
+                var item: [String: Any] = ["label": other.language.nativeName, "lang": other.language.tag,
+                                           "href": here.link(to: other.place(path)), "current": other == version]
+                if !options.isErrorPage, let url = publishing.absoluteURL(other.place(path)) { item["url"] = url }
+                return item
+            }
         }
         if publishing.baseURL != nil {
             values["feedHref"] = link(URLScheme.feed)

@@ -18,6 +18,9 @@ public struct SiteRenderer: Sendable {
     public let publishing: Publishing
     /// The previous build's pages: a page rendered from the same values is taken from there.
     public var previousPages: PreviousPages?
+    /// The interface version this renderer makes, and all of the site's.
+    public private(set) var version: InterfaceVersion
+    public let versions: [InterfaceVersion]
 
     public init(theme: Theme, site: SiteConfiguration, buildDate: CalendarDate? = nil, publishing: Publishing = Publishing()) {
         self.theme = theme
@@ -25,6 +28,33 @@ public struct SiteRenderer: Sendable {
         self.buildDate = buildDate
         self.publishing = publishing
         self.strings = theme.strings[site.uiLanguage] ?? UIStrings(language: site.uiLanguage, table: [:])
+        self.versions = InterfaceVersion.all(of: site)
+        self.version = versions[0]
+    }
+
+    /// The renderer of another interface version of the same site: its strings, and its pages in its folder.
+    public func rendering(_ other: InterfaceVersion) -> SiteRenderer {
+        var site = self.site
+        site.uiLanguage = other.language
+        site.otherUILanguages = versions.map(\.language).filter { $0 != other.language }
+        let depth = other.folder.split(separator: "/").count
+        let archive = publishing.archiveName.map { String(repeating: "../", count: depth) + $0 }
+        var renderer = SiteRenderer(theme: theme, site: site, buildDate: buildDate,
+                                    publishing: Publishing(baseURL: publishing.baseURL, archiveName: archive))
+        renderer.version = other
+        renderer.previousPages = previousPages
+        return SiteRenderer(copying: renderer, versions: versions)
+    }
+
+    private init(copying renderer: SiteRenderer, versions: [InterfaceVersion]) {
+        theme = renderer.theme
+        site = renderer.site
+        strings = renderer.strings
+        buildDate = renderer.buildDate
+        publishing = renderer.publishing
+        previousPages = renderer.previousPages
+        version = renderer.version
+        self.versions = versions
     }
 
     /// One session's own pages, all in its folder: the cover, the chapters, the full report, the work plan
@@ -67,7 +97,7 @@ public struct SiteRenderer: Sendable {
                                      participants: references.participants, strings: strings)
         let documents = search.documents(of: session, analysis: analysis, attendance: attendance)
         if log.hasErrors { throw DiagnosticsError(log) }
-        return (files, documents)
+        return (files.map { $0.placed(in: version) }, documents)
     }
 
     /// The pages across sessions, from what each session gave: home, indexes of articles, resolutions,
@@ -134,7 +164,7 @@ public struct SiteRenderer: Sendable {
         jobs.append(html(URLScheme.search) { renderer.searchPage($0) })
         jobs.append {
             var context = renderer.context(URLScheme.notFound, recordLanguage)
-            context.linksFromRoot = renderer.publishing.rootPath
+            context.linksFromRoot = renderer.publishing.rootPath + renderer.version.folder
             return renderer.result { () throws(DiagnosticsError) in try renderer.page(renderer.notFoundPage(context)) }
         }
 
@@ -142,14 +172,19 @@ public struct SiteRenderer: Sendable {
         for result in jobs.parallelMap({ job in job() }) {
             files.append(try result.get())
         }
-        let sitemap = Sitemap(publishing: publishing, lastModified: buildDate)
-        let listedPages = (files.map(\.path) + sessionPages)
-            .filter { $0.value.hasSuffix(".html") && $0 != URLScheme.notFound && $0 != URLScheme.search }
-            .sorted()
-        if let file = sitemap.file(pages: listedPages) { files.append(file) }
-        if let file = sitemap.robots() { files.append(file) }
-        if let file = AtomFeed(publishing: publishing, site: site, strings: strings, buildDate: buildDate).file(sessions: siteMap.sessions) {
+        if let file = AtomFeed(publishing: publishing, site: site, strings: strings, buildDate: buildDate, version: version)
+            .file(sessions: siteMap.sessions) {
             files.append(file)
+        }
+        files = files.map { $0.placed(in: version) }
+        // The sitemap and robots.txt are the site's, once, at its root: every page of every version.
+        if version.folder.isEmpty {
+            let sitemap = Sitemap(publishing: publishing, lastModified: buildDate)
+            let listedPages = (files.map(\.path) + sessionPages)
+                .filter { $0.value.hasSuffix(".html") && $0 != URLScheme.notFound && $0 != URLScheme.search }
+                .sorted()
+            if let file = sitemap.file(pages: listedPages, versions: versions) { files.append(file) }
+            if let file = sitemap.robots() { files.append(file) }
         }
         return files
     }
@@ -159,8 +194,9 @@ public struct SiteRenderer: Sendable {
     func memoized(_ path: SitePath, inputKey: String,
                   _ job: @escaping @Sendable () -> Result<OutputFile, DiagnosticsError>) -> @Sendable () -> Result<OutputFile, DiagnosticsError> {
         let previousPages = previousPages
+        let placed = version.place(path)
         return {
-            if let previousPages, previousPages.holds(path.value, fingerprint: inputKey) {
+            if let previousPages, previousPages.holds(placed.value, fingerprint: inputKey) {
                 var unchanged = OutputFile(path: path, contents: Data())
                 unchanged.fingerprint = inputKey
                 unchanged.isUnchanged = true
@@ -189,15 +225,18 @@ public struct SiteRenderer: Sendable {
     }
 
     func context(_ path: SitePath, _ recordLanguage: String) -> PageContext {
-        PageContext(path: path, site: site, strings: strings, recordLanguage: recordLanguage,
-                    builtOn: buildDate.map { strings.format("built_on", ["date": DateFormatting(strings: strings).day($0)]) },
-                    publishing: publishing)
+        var context = PageContext(path: path, site: site, strings: strings, recordLanguage: recordLanguage,
+                                  builtOn: buildDate.map { strings.format("built_on", ["date": DateFormatting(strings: strings).day($0)]) },
+                                  publishing: publishing)
+        context.version = version
+        context.versions = versions
+        return context
     }
 
     /// Renders a page body with its template, then the layout around it.
     func page(_ rendered: RenderedPage) throws(DiagnosticsError) -> OutputFile {
         let fingerprint = PageFingerprint.of(rendered, linksFromRoot: rendered.context.linksFromRoot)
-        if let previousPages, previousPages.holds(rendered.context.path.value, fingerprint: fingerprint) {
+        if let previousPages, previousPages.holds(version.place(rendered.context.path).value, fingerprint: fingerprint) {
             var unchanged = OutputFile(path: rendered.context.path, contents: Data())
             unchanged.fingerprint = fingerprint
             unchanged.isUnchanged = true

@@ -8,8 +8,23 @@ struct Sitemap {
     /// The date of the build, when known (`SOURCE_DATE_EPOCH`); the clock is never read.
     let lastModified: CalendarDate?
 
-    /// `alternates` maps each page to its versions by language tag, the page's own included.
-    func file(pages: [SitePath], alternates: [SitePath: [(language: String, path: SitePath)]] = [:]) -> OutputFile? {
+    /// `pages` are the pages of the first interface version; each is listed in every version, and, when
+    /// there are several, with all of them as `hreflang` alternates (its own included, as Google asks).
+    func file(pages: [SitePath], versions: [InterfaceVersion]) -> OutputFile? {
+        let versions = versions.isEmpty ? [InterfaceVersion(language: .zh, folder: "")] : versions
+        var listed: [SitePath] = []
+        var alternates: [SitePath: [(language: String, path: SitePath)]] = [:]
+        for page in pages {
+            for version in versions {
+                let placed = version.place(page)
+                listed.append(placed)
+                if versions.count > 1 { alternates[placed] = versions.map { ($0.language.tag, $0.place(page)) } }
+            }
+        }
+        return file(pages: listed, alternates: alternates)
+    }
+
+    private func file(pages: [SitePath], alternates: [SitePath: [(language: String, path: SitePath)]]) -> OutputFile? {
         guard publishing.baseURL != nil else { return nil }
         var xml = """
         <?xml version="1.0" encoding="UTF-8"?>

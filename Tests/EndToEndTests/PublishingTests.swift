@@ -201,3 +201,79 @@ struct PublishingTests {
         #expect(FileManager.default.fileExists(atPath: output + "/site.zip"))
     }
 }
+
+/// A site built in two interface languages: the first at the root, the other in `en/`.
+@Suite("End to end: two interface languages")
+struct InterfaceVersionsTests {
+    static func bilingualContent() throws -> URL {
+        let content = try BuildSafetyTests.copyOfContent()
+        let site = content.appendingPathComponent("site.yml")
+        try (String(contentsOf: site, encoding: .utf8) + "also_ui_languages: [en]\n").write(to: site, atomically: true, encoding: .utf8)
+        return content
+    }
+
+    @Test("every page exists in both versions, each links to the other, and the sitemap gives hreflang alternates")
+    func twoVersions() throws {
+        let site = try BuiltSite.build(content: try Self.bilingualContent().path) { $0.baseURL = PublishingTests.base }
+        let chinese = site.pages.keys.filter { !$0.hasPrefix("en/") }
+        let english = Set(site.pages.keys.filter { $0.hasPrefix("en/") })
+        #expect(chinese.count == 149)
+        #expect(english == Set(chinese.map { "en/" + $0 }), "the same pages in en/")
+        for path in chinese where path != "404.html" {
+            let page = try #require(site.pages[path])
+            let other = try #require(site.pages["en/" + path])
+            #expect(page.hasPrefix("<!DOCTYPE html>\n<html lang=\"zh-Hans\">"))
+            #expect(other.hasPrefix("<!DOCTYPE html>\n<html lang=\"en\">"), "en/\(path)")
+            #expect(other.contains("<link rel=\"canonical\" href=\"\(PublishingTests.base)en/\(path.hasSuffix("index.html") ? String(path.dropLast("index.html".count)) : path)\">"))
+            #expect(page.contains("hreflang=\"en\""))
+            // The switch links resolve to the other version of the same page.
+            let depth = path.split(separator: "/").count - 1
+            let up = String(repeating: "../", count: depth)
+            #expect(page.contains("<a href=\"\(up)en/\(path)\" lang=\"en\" hreflang=\"en\">English</a>"), "\(path)")
+            #expect(other.contains("<a href=\"../\(up)\(path)\" lang=\"zh-Hans\" hreflang=\"zh-Hans\">中文</a>"), "en/\(path)")
+        }
+        // Every link of the English version stays in it or leaves for the Chinese one through the switch.
+        for path in english {
+            let html = try #require(site.pages[path])
+            let folder = (path as NSString).deletingLastPathComponent
+            for link in BuiltSite.attributeValues("href", in: html) + BuiltSite.attributeValues("src", in: html)
+                where !link.hasPrefix("https://") && !link.hasPrefix("#") && !(path == "en/404.html" && link.hasPrefix("/")) {
+                let file = String(link.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)[0])
+                let target = (folder.isEmpty ? file : "\(folder)/\(file)") as NSString
+                #expect(FileManager.default.fileExists(atPath: site.folder.appendingPathComponent(target.standardizingPath).path),
+                        "\(path): \(link)")
+            }
+        }
+        let english25 = try #require(site.pages["en/sessions/2012-08-asset-recovery-6/chapter-5.html"])
+        #expect(english25.contains("id=\"p25\""))
+
+        let sitemap = try String(contentsOf: site.folder.appendingPathComponent("sitemap.xml"), encoding: .utf8)
+        let urls = sitemap.components(separatedBy: "<url>").dropFirst()
+        #expect(urls.count == 2 * 147, "both versions of every page but search and 404")
+        #expect(urls.allSatisfy { $0.components(separatedBy: "hreflang=").count - 1 == 2 })
+        #expect(sitemap.contains("<loc>\(PublishingTests.base)en/articles/54.html</loc><xhtml:link rel=\"alternate\" hreflang=\"zh-Hans\" href=\"\(PublishingTests.base)articles/54.html\"/><xhtml:link rel=\"alternate\" hreflang=\"en\" href=\"\(PublishingTests.base)en/articles/54.html\"/>"))
+        #expect(!FileManager.default.fileExists(atPath: site.folder.appendingPathComponent("en/sitemap.xml").path), "one sitemap")
+        let englishFeed = try String(contentsOf: site.folder.appendingPathComponent("en/feed.xml"), encoding: .utf8)
+        #expect(englishFeed.contains("<link rel=\"self\" type=\"application/atom+xml\" href=\"\(PublishingTests.base)en/feed.xml\"/>"))
+        let englishIndex = try String(contentsOf: site.folder.appendingPathComponent("en/search-index.js"), encoding: .utf8)
+        #expect(englishIndex.contains("\"para. 25\""), "labels in the English interface")
+        let notFound = try #require(site.pages["en/404.html"])
+        #expect(notFound.contains("href=\"/asset-recovery/en/assets/style.css\""))
+    }
+
+    @Test("with two interface languages, an incremental rebuild still equals a full build")
+    func incremental() throws {
+        let content = try Self.bilingualContent()
+        try IncrementalBuildTests.addSession(IncrementalBuildTests.second, to: content, report: String(
+            contentsOf: Repository.root.appendingPathComponent("Tests/Fixtures/second-session/report.md"), encoding: .utf8))
+        let scratch = try Repository.temporaryFolder()
+        let output = scratch.appendingPathComponent("Public"), cache = scratch.appendingPathComponent("cache")
+        _ = try IncrementalBuildTests.build(content, into: output, cache: cache)
+        try IncrementalBuildTests.edit(content, IncrementalBuildTests.second) { $0.replacingOccurrences(of: "工作组还讨论了", with: "工作组还详细讨论了") }
+        let rebuilt = try IncrementalBuildTests.build(content, into: output, cache: cache)
+        #expect(rebuilt.result.sessionsRendered == 1)
+        #expect(try String(contentsOf: output.appendingPathComponent("en/sessions/\(IncrementalBuildTests.second)/chapter-1.html"), encoding: .utf8)
+            .contains("还详细讨论了"))
+        try IncrementalBuildTests.expectSameAsFullBuild(output, content: content)
+    }
+}
