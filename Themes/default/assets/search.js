@@ -179,29 +179,42 @@
         counts.forEach(function (count, n) { if (count >= needed) { candidates.push(n); matched.set(n, count); } });
       }
     }
-    var results = candidates.map(function (n) {
-      var document = self.documents[n];
-      var rank;
-      if (self.text(n).indexOf(phrase) >= 0 || fold(document[2]).indexOf(phrase) >= 0) rank = 0;
-      else if (self.keys(n).indexOf(phrase) >= 0) rank = 1;
+    // Rank every candidate into one number (rank, then reference pages first, then the record's order)
+    // and sort those numbers natively; the results are described only when shown.
+    var keys = new Float64Array(candidates.length);
+    for (var i = 0; i < candidates.length; i++) {
+      var n = candidates[i], document = this.documents[n], rank;
+      if (this.text(n).indexOf(phrase) >= 0 || fold(document[2]).indexOf(phrase) >= 0) rank = 0;
+      else if (this.keys(n).indexOf(phrase) >= 0) rank = 1;
       else if (matched.get(n) === tokens.length) rank = 2;
       else rank = 3 + tokens.length - matched.get(n);
       var entity = document[0] === "a" || document[0] === "t" || document[0] === "n";
-      return { n: n, rank: rank, entity: entity };
-    });
-    results.sort(function (a, b) {
-      return a.rank - b.rank || (b.entity - a.entity) || a.n - b.n;
-    });
-    return results.map(function (result) {
-      var document = self.documents[result.n];
-      return {
-        number: result.n, rank: result.rank, kind: document[0],
-        session: document[1] >= 0 ? self.sessions[document[1]] : null,
-        label: document[2], href: self.href(result.n), text: document[4], keys: self.keyLine(result.n),
-        phrase: phrase, tokens: tokens
-      };
-    });
+      keys[i] = (rank * 2 + (entity ? 0 : 1)) * 4294967296 + n;
+    }
+    keys.sort();
+    var results = new Array(keys.length);
+    for (var j = 0; j < keys.length; j++) {
+      results[j] = new Result(this, keys[j] % 4294967296, Math.floor(keys[j] / 8589934592), phrase, tokens);
+    }
+    return results;
   };
+
+  /* One result: its document's fields are read when it is shown. */
+  function Result(index, number, rank, phrase, tokens) {
+    this.index = index;
+    this.number = number;
+    this.rank = rank;
+    this.phrase = phrase;
+    this.tokens = tokens;
+  }
+  Object.defineProperties(Result.prototype, {
+    kind: { get: function () { return this.index.documents[this.number][0]; } },
+    session: { get: function () { var s = this.index.documents[this.number][1]; return s >= 0 ? this.index.sessions[s] : null; } },
+    label: { get: function () { return this.index.documents[this.number][2]; } },
+    href: { get: function () { return this.index.href(this.number); } },
+    text: { get: function () { return this.index.documents[this.number][4]; } },
+    keys: { get: function () { return this.index.keyLine(this.number); } }
+  });
 
   /* The ranges of `text` to highlight: the phrase, else each token, merged. */
   function highlights(folded, phrase, tokens) {
