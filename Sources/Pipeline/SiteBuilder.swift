@@ -40,6 +40,11 @@ public struct SiteBuilder: Sendable {
 
     /// Runs every step up to rendering and returns the files, without writing anything.
     public func renderSite() throws(BuildFailure) -> RenderedSite {
+        try renderSite(into: nil)
+    }
+
+    /// With `staged`, every file is written into it as soon as it is made, and not kept in memory.
+    func renderSite(into staged: StagedSite?) throws(BuildFailure) -> RenderedSite {
         var log = DiagnosticLog()
         let start = Date()
         func trace(_ step: String) {
@@ -112,17 +117,44 @@ public struct SiteBuilder: Sendable {
             renderer.previousPages = PreviousPages(fingerprints: previous.pages, outputPath: options.outputPath)
         }
         var fingerprints: [String: String] = [:]
+        var entries: [SiteWriter.Entry] = []
+        let previousOutput = options.outputPath
         /// A rendered file as an entry to write, or to take from the previous output when it is unchanged.
-        func entry(_ file: OutputFile) -> SiteWriter.Entry {
-            if let fingerprint = file.fingerprint { fingerprints[file.path.value] = fingerprint }
-            return file.isUnchanged ? .reuse(path: file.path.value, source: "\(options.outputPath)/\(file.path.value)")
+        @Sendable func entry(_ file: OutputFile) -> SiteWriter.Entry {
+            file.isUnchanged ? .reuse(path: file.path.value, source: "\(previousOutput)/\(file.path.value)")
                 : .data(path: file.path.value, contents: file.contents)
+        }
+        /// Writes a file into the staged output at once, keeping only what the manifest needs of it.
+        @Sendable func written(_ file: OutputFile) -> Result<OutputFile, DiagnosticsError> {
+            guard let staged, !file.isWritten else { return .success(file) }
+            do {
+                try staged.write(entry(file))
+            } catch {
+                return .failure(DiagnosticsError(DiagnosticLog([error])))
+            }
+            var kept = OutputFile(path: file.path, contents: Data())
+            kept.fingerprint = file.fingerprint
+            kept.isWritten = true
+            return .success(kept)
+        }
+        /// Records a file in the manifest and, unless written already, keeps it to write or return.
+        func collect(_ file: OutputFile) {
+            if let fingerprint = file.fingerprint { fingerprints[file.path.value] = fingerprint }
+            if !file.isWritten { entries.append(entry(file)) }
+        }
+        func add(_ entry: SiteWriter.Entry) throws(BuildFailure) {
+            guard let staged else { return entries.append(entry) }
+            do {
+                try staged.write(entry)
+            } catch {
+                log.append(error)
+                throw BuildFailure(step: .write, log: log)
+            }
         }
 
         // analyse and render the sessions whose pages the previous output does not hold
         var outcomes: [String: SessionOutcome] = [:]
         var views: [String: String] = [:]
-        var entries: [SiteWriter.Entry] = []
         var toBuild: [String] = []
         for session in sessions {
             let slug = session.slug
@@ -131,16 +163,27 @@ public struct SiteBuilder: Sendable {
                outcome.pages.allSatisfy({ FileManager.default.fileExists(atPath: "\(options.outputPath)/\($0)") }) {
                 outcomes[slug] = outcome
                 views[slug] = viewKey(outcome)
-                entries += outcome.pages.map { .reuse(path: $0, source: "\(options.outputPath)/\($0)") }
-                for page in outcome.pages { fingerprints[page] = previous.pages[page] }
+                for page in outcome.pages {
+                    try add(.reuse(path: page, source: "\(options.outputPath)/\(page)"))
+                    fingerprints[page] = previous.pages[page]
+                }
             } else {
                 toBuild.append(slug)
             }
         }
         let loadDiagnosticsByBuild = toBuild.map { loadDiagnostics[$0] ?? [] }
         let renderers = [renderer] + renderer.versions.dropFirst().map { renderer.rendering($0) }
-        let built = zip(toBuild, loadDiagnosticsByBuild).map { ($0, $1) }.parallelMap { slug, diagnostics in
-            builder.build(slug, loadDiagnostics: diagnostics, siteMap: siteMap, renderers: renderers)
+        let built = zip(toBuild, loadDiagnosticsByBuild).map { ($0, $1) }.parallelMap { slug, diagnostics -> SessionBuilder.Result in
+            let result = builder.build(slug, loadDiagnostics: diagnostics, siteMap: siteMap, renderers: renderers)
+            guard case .built(let outcome, let files) = result else { return result }
+            var delivered: [OutputFile] = []
+            for file in files {
+                switch written(file) {
+                case .success(let file): delivered.append(file)
+                case .failure(let error): return .failed(.write, error.log)
+                }
+            }
+            return .built(outcome, delivered)
         }
         var failedStep: BuildStep?
         for (slug, result) in zip(toBuild, built) {
@@ -148,7 +191,7 @@ public struct SiteBuilder: Sendable {
             case .built(let outcome, let files):
                 outcomes[slug] = outcome
                 views[slug] = viewKey(outcome)
-                entries += files.map(entry)
+                files.forEach(collect)
                 if let key = sessionKeys[slug], cachedOutcomes[slug] == nil { cache?.store(outcome, slug: slug, key: key) }
             case .failed(let step, let failure):
                 log.merge(failure)
@@ -176,7 +219,7 @@ public struct SiteBuilder: Sendable {
                     siteMap: siteMap, references: references, index: index, attendance: ordered.flatMap(\.attendance),
                     glossaryOccurrences: ordered.flatMap(\.glossaryOccurrences),
                     searchDocuments: outcomes.mapValues { $0.searchDocuments[language] ?? [] },
-                    sessionPages: primaryPages.map(SitePath.init))
+                    sessionPages: primaryPages.map(SitePath.init), deliver: written)
             }
             if options.archivePath != nil {
                 // The archive's home pages do not offer the archive they are in.
@@ -192,10 +235,10 @@ public struct SiteBuilder: Sendable {
             throw BuildFailure(step: .render, log: log)
         }
         trace("rendered the pages across sessions")
-        entries += pages.map(entry)
+        pages.forEach(collect)
         for version in renderer.versions {
             for (name, source) in theme.assets.sorted(by: { $0.key < $1.key }) {
-                entries.append(.copy(path: version.place(URLScheme.asset(name)).value, source: source))
+                try add(.copy(path: version.place(URLScheme.asset(name)).value, source: source))
             }
         }
         if let cache {
@@ -206,9 +249,9 @@ public struct SiteBuilder: Sendable {
                                              }
                                          }),
                                          pages: fingerprints)
-            entries.append(.data(path: BuildManifest.fileName, contents: manifest.encoded()))
+            try add(.data(path: BuildManifest.fileName, contents: manifest.encoded()))
         }
-        let pageCount = entries.filter { $0.path.hasSuffix(".html") }.count
+        let pageCount = fingerprints.keys.filter { $0.hasSuffix(".html") }.count
         return RenderedSite(files: entries, pages: pageCount, sessions: sessions.count, sessionsRendered: toBuild.count,
                             log: log, offlineHomes: offlineHomes, upToDate: false)
     }
@@ -248,32 +291,47 @@ public struct SiteBuilder: Sendable {
     /// Builds and writes the site.
     public func build() throws(BuildFailure) -> BuildResult {
         let start = Date()
-        let rendered = try renderSite()
+        let writer = SiteWriter(outputPath: options.outputPath, protectedPaths: protectedPaths,
+                                sourcePaths: [options.contentPath, options.themePath])
+        // Files are written into the staging folder as they are made; the folder is swapped in at the end.
+        let staged: StagedSite
+        do {
+            staged = try writer.stage()
+        } catch {
+            throw BuildFailure(step: .write, log: DiagnosticLog([error]))
+        }
+        let rendered: RenderedSite
+        do {
+            rendered = try renderSite(into: staged)
+        } catch {
+            staged.discard()
+            throw error
+        }
         if rendered.upToDate {
+            staged.discard()
             return BuildResult(pagesWritten: 0, filesWritten: 0, sessions: rendered.sessions, sessionsRendered: 0,
                                log: rendered.log, seconds: Date().timeIntervalSince(start), upToDate: true)
         }
-        var files = rendered.files
         var log = rendered.log
-        let writer = SiteWriter(outputPath: options.outputPath, protectedPaths: protectedPaths,
-                                sourcePaths: [options.contentPath, options.themePath])
+        var filesWritten = 0
         do {
-            var archive: Data?
+            for entry in rendered.files { try staged.write(entry) }
             if let archivePath = options.archivePath {
-                archive = try archiveData(of: files, offlineHomes: rendered.offlineHomes, archivePath: archivePath)
+                let archive = try archiveData(of: staged.writtenFiles(), offlineHomes: rendered.offlineHomes, archivePath: archivePath)
+                if let inside = options.archivePathInOutput {
+                    try staged.write(.data(path: inside, contents: archive))
+                } else {
+                    try writeArchive(archive, to: archivePath)
+                }
             }
-            if let archive, let inside = options.archivePathInOutput {
-                files.append(.data(path: inside, contents: archive))
-            }
-            try writer.write(files)
-            if let archive, let archivePath = options.archivePath, options.archivePathInOutput == nil {
-                try writeArchive(archive, to: archivePath)
-            }
+            filesWritten = staged.writtenFiles().filter { !$0.path.hasPrefix(".") }.count
+            try writer.commit(staged)
         } catch {
+            staged.discard()
             log.append(error)
             throw BuildFailure(step: .write, log: log)
         }
-        return BuildResult(pagesWritten: rendered.pages, filesWritten: files.count, sessions: rendered.sessions,
+        return BuildResult(pagesWritten: rendered.pages, filesWritten: filesWritten, sessions: rendered.sessions,
                            sessionsRendered: rendered.sessionsRendered, log: log, seconds: Date().timeIntervalSince(start),
                            upToDate: false)
     }

@@ -10,6 +10,9 @@ public struct OutputFile: Sendable, Hashable {
     /// The previous output holds this very page (same fingerprint): it was not rendered, and `contents`
     /// is empty; the file is taken from there.
     public var isUnchanged = false
+    /// The build has already written the file to its output (as soon as it was rendered, to keep the
+    /// memory of a large build small); `contents` is empty.
+    public var isWritten = false
 
     public init(path: SitePath, contents: Data) {
         self.path = path
@@ -22,6 +25,7 @@ public struct OutputFile: Sendable, Hashable {
         var placed = OutputFile(path: version.place(path), contents: contents)
         placed.fingerprint = fingerprint
         placed.isUnchanged = isUnchanged
+        placed.isWritten = isWritten
         return placed
     }
 

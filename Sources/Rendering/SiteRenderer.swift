@@ -106,7 +106,9 @@ public struct SiteRenderer: Sendable {
     /// `searchDocuments` are each session's, by slug.
     public func renderSitePages(siteMap: SiteMap, references: ReferenceData, index: ReferenceIndex, attendance: [AttendanceList],
                                 glossaryOccurrences: [GlossaryOccurrence], searchDocuments: [String: [SearchDocument]],
-                                sessionPages: [SitePath]) throws(DiagnosticsError) -> [OutputFile] {
+                                sessionPages: [SitePath],
+                                deliver: (@Sendable (OutputFile) -> Result<OutputFile, DiagnosticsError>)? = nil)
+        throws(DiagnosticsError) -> [OutputFile] {
         let recordLanguage = siteMap.recordLanguage
         let referenceLinks = ReferenceLinks(sessions: siteMap.sessions)
         let referencePages = ReferencePages(index: index, links: referenceLinks, convention: references.convention,
@@ -169,14 +171,16 @@ public struct SiteRenderer: Sendable {
         }
 
         var files: [OutputFile] = []
-        for result in jobs.parallelMap({ job in job() }) {
+        // Each page is delivered (written) by the job that made it, when the caller asks.
+        let version = version
+        for result in jobs.parallelMap({ job in job().flatMap { file in deliver?(file.placed(in: version)) ?? .success(file) } }) {
             files.append(try result.get())
         }
         if let file = AtomFeed(publishing: publishing, site: site, strings: strings, buildDate: buildDate, version: version)
             .file(sessions: siteMap.sessions) {
             files.append(file)
         }
-        files = files.map { $0.placed(in: version) }
+        files = files.map { $0.isWritten ? $0 : $0.placed(in: version) }
         // The sitemap and robots.txt are the site's, once, at its root: every page of every version.
         if version.folder.isEmpty {
             let sitemap = Sitemap(publishing: publishing, lastModified: buildDate)

@@ -66,46 +66,54 @@ public struct SiteWriter: Sendable {
 
     /// Writes `entries` and swaps them in. On any failure the previous output is left as it was.
     public func write(_ entries: [Entry]) throws(Diagnostic) {
+        let staged = try stage()
+        do {
+            for entry in entries { try staged.write(entry) }
+        } catch {
+            staged.discard()
+            throw error
+        }
+        try commit(staged)
+    }
+
+    /// Starts a build's output: checks that the output may be replaced, removes what killed builds left,
+    /// and makes the staging folder beside the output, which `StagedSite.write` fills (from several
+    /// threads at once, each writing its own files) and `commit` swaps in.
+    public func stage() throws(Diagnostic) -> StagedSite {
         try checkDestination()
         removeLeftovers()
         let output = Self.canonical(outputPath)
         let parent = (output as NSString).deletingLastPathComponent
         let name = (output as NSString).lastPathComponent
-        let token = UUID().uuidString.prefix(8)
-        let staging = "\(parent)/.\(name).staging-\(token)"
-        let retired = "\(parent)/.\(name).previous-\(token)"
-        let fileManager = FileManager.default
+        let staging = "\(parent)/.\(name).staging-\(UUID().uuidString.prefix(8))"
         do {
-            try fileManager.createDirectory(atPath: staging, withIntermediateDirectories: true)
-            var folders: Set<String> = [staging]
-            for entry in entries {
-                let destination = "\(staging)/\(entry.path)"
-                let folder = (destination as NSString).deletingLastPathComponent
-                if folders.insert(folder).inserted {
-                    try fileManager.createDirectory(atPath: folder, withIntermediateDirectories: true)
-                }
-                switch entry {
-                case .data(_, let contents):
-                    try contents.write(to: URL(fileURLWithPath: destination))
-                case .copy(_, let source):
-                    try fileManager.copyItem(atPath: source, toPath: destination)
-                case .reuse(_, let source):
-                    if link(source, destination) != 0 { try fileManager.copyItem(atPath: source, toPath: destination) }
-                }
-            }
-            for kept in Self.keptNames where fileManager.fileExists(atPath: "\(output)/\(kept)") {
-                try fileManager.copyItem(atPath: "\(output)/\(kept)", toPath: "\(staging)/\(kept)")
-            }
-            try Data("Written by rapporteur build. This folder is replaced by every build.\n".utf8)
-                .write(to: URL(fileURLWithPath: "\(staging)/\(Self.markerName)"))
+            try FileManager.default.createDirectory(atPath: staging, withIntermediateDirectories: true)
         } catch {
-            try? fileManager.removeItem(atPath: staging)
             throw .error("cannot write the site: \(error.localizedDescription)", at: SourceLocation(path: outputPath))
         }
+        return StagedSite(folder: staging, outputPath: outputPath)
+    }
+
+    /// Puts a staged site in place of the output, with the files kept from the previous output and the
+    /// marker. On failure the staging folder is removed and the previous output is left as it was.
+    public func commit(_ staged: StagedSite) throws(Diagnostic) {
+        let output = Self.canonical(outputPath)
+        let fileManager = FileManager.default
         do {
-            try swapIn(staging: staging, output: output, retired: retired)
+            for kept in Self.keptNames where fileManager.fileExists(atPath: "\(output)/\(kept)") {
+                try fileManager.copyItem(atPath: "\(output)/\(kept)", toPath: "\(staged.folder)/\(kept)")
+            }
+            try Data("Written by rapporteur build. This folder is replaced by every build.\n".utf8)
+                .write(to: URL(fileURLWithPath: "\(staged.folder)/\(Self.markerName)"))
         } catch {
-            try? fileManager.removeItem(atPath: staging)
+            staged.discard()
+            throw .error("cannot write the site: \(error.localizedDescription)", at: SourceLocation(path: outputPath))
+        }
+        let retired = staged.folder.replacingOccurrences(of: ".staging-", with: ".previous-")
+        do {
+            try swapIn(staging: staged.folder, output: output, retired: retired)
+        } catch {
+            staged.discard()
             throw .error("cannot put the site in place: \(error.localizedDescription)", at: SourceLocation(path: outputPath))
         }
     }
