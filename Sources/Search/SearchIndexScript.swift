@@ -22,61 +22,84 @@ public enum SearchIndexScript {
             keyNumbers[key] = keys.count - 1
             return keys.count - 1
         }
-        var json = "{\"version\":\(formatVersion),\"sessions\":["
-        json += index.sessions.map { session in
-            "[\(quoted(session.slug)),\(quoted(session.title)),\(quoted(session.dates)),\(quoted(session.folder))]"
-        }.joined(separator: ",")
-        json += "],\"documents\":["
-        json += index.documents.map { document in
-            "[\(quoted(document.kind.rawValue)),\(document.session.map(String.init) ?? "-1"),\(quoted(document.label)),"
-                + "\(quoted(document.href)),\(quoted(document.text)),["
-                + document.keys.map { String(number(of: $0)) }.joined(separator: ",") + "]]"
-        }.joined(separator: ",")
-        json += "],\"keys\":["
-        json += keys.map(quoted).joined(separator: ",")
-        json += "],\"tokens\":["
-        json += index.postings.map { quoted($0.token) }.joined(separator: ",")
-        json += "],\"postings\":["
-        json += index.postings.map { quoted(PostingsEncoding.encode($0.documents)) }.joined(separator: ",")
-        json += "]}"
-        return Data("window.\(variable) = JSON.parse('\(javaScriptSingleQuoted(json))');\n".utf8)
+        // Written once, in one buffer: JSON inside a single-quoted JavaScript string (an index of a
+        // thousand sessions is tens of megabytes; no intermediate copies).
+        var out = ScriptBuffer(capacity: index.documents.reduce(0) { $0 + $1.text.utf8.count } * 2 + 1_000_000)
+        out.raw("window.\(variable) = JSON.parse('{\"version\":\(formatVersion),\"sessions\":[")
+        for (position, session) in index.sessions.enumerated() {
+            out.raw(position == 0 ? "[" : ",[")
+            out.strings([session.slug, session.title, session.dates, session.folder])
+            out.raw("]")
+        }
+        out.raw("],\"documents\":[")
+        for (position, document) in index.documents.enumerated() {
+            out.raw(position == 0 ? "[" : ",[")
+            out.string(document.kind.rawValue)
+            out.raw(",\(document.session.map(String.init) ?? "-1"),")
+            out.strings([document.label, document.href, document.text])
+            out.raw(",[" + document.keys.map { String(number(of: $0)) }.joined(separator: ",") + "]]")
+        }
+        out.raw("],\"keys\":[")
+        out.strings(keys)
+        out.raw("],\"tokens\":[")
+        out.strings(index.postings.map(\.token))
+        out.raw("],\"postings\":[")
+        for (position, posting) in index.postings.enumerated() {
+            if position > 0 { out.raw(",") }
+            out.string(PostingsEncoding.encode(posting.documents))
+        }
+        out.raw("]}');\n")
+        return Data(out.bytes)
+    }
+}
+
+/// Bytes of the index script, with JSON strings escaped twice: for JSON, then for the single-quoted
+/// JavaScript string that holds the JSON.
+struct ScriptBuffer {
+    private(set) var bytes: [UInt8] = []
+
+    init(capacity: Int) {
+        bytes.reserveCapacity(capacity)
     }
 
-    /// `text` as a JSON string literal.
-    static func quoted(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            case "\u{2028}": result += "\\u2028"
-            case "\u{2029}": result += "\\u2029"
+    mutating func raw(_ text: String) {
+        bytes.append(contentsOf: text.utf8)
+    }
+
+    mutating func strings(_ texts: [String]) {
+        for (position, text) in texts.enumerated() {
+            if position > 0 { bytes.append(UInt8(ascii: ",")) }
+            string(text)
+        }
+    }
+
+    /// A JSON string literal of `text`, inside the JavaScript string: `\\` and `'` escaped once more.
+    /// Works on the UTF-8 bytes: every character to escape is ASCII, but for the line and paragraph
+    /// separators U+2028 and U+2029 (E2 80 A8 and E2 80 A9).
+    mutating func string(_ text: String) {
+        bytes.append(UInt8(ascii: "\""))
+        let utf8 = Array(text.utf8)
+        var index = 0
+        while index < utf8.count {
+            let byte = utf8[index]
+            switch byte {
+            case UInt8(ascii: "\""): raw("\\\\\"")            // JSON \" → JS \\"
+            case UInt8(ascii: "\\"): raw("\\\\\\\\")        // JSON \\ → JS \\\\
+            case UInt8(ascii: "'"): raw("\\'")                // JS \'
+            case UInt8(ascii: "\n"): raw("\\\\n")
+            case UInt8(ascii: "\r"): raw("\\\\r")
+            case UInt8(ascii: "\t"): raw("\\\\t")
+            case 0..<0x20:
+                let hex = String(byte, radix: 16)
+                raw("\\\\u" + String(repeating: "0", count: 4 - hex.count) + hex)
+            case 0xE2 where index + 2 < utf8.count && utf8[index + 1] == 0x80 && (utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9):
+                raw(utf8[index + 2] == 0xA8 ? "\\\\u2028" : "\\\\u2029")
+                index += 2
             default:
-                if scalar.value < 0x20 {
-                    result += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count)
-                        + String(scalar.value, radix: 16)
-                } else {
-                    result.unicodeScalars.append(scalar)
-                }
+                bytes.append(byte)
             }
+            index += 1
         }
-        return result + "\""
-    }
-
-    /// JSON text inside a single-quoted JavaScript string: backslashes doubled, quotes escaped.
-    static func javaScriptSingleQuoted(_ json: String) -> String {
-        var result = ""
-        result.reserveCapacity(json.utf8.count + json.utf8.count / 16)
-        for scalar in json.unicodeScalars {
-            switch scalar {
-            case "\\": result += "\\\\"
-            case "'": result += "\\'"
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result
+        bytes.append(UInt8(ascii: "\""))
     }
 }
