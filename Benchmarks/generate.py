@@ -191,8 +191,10 @@ class Source:
     """What every session is derived from: the real report, its work plan and the registry."""
 
     def __init__(self, content):
-        report = (content / "sessions").glob("*/report.md")
-        report_path = sorted(report)[0]
+        reports = sorted((content / "sessions").glob("*/report.md"))
+        if not reports:
+            sys.exit(f"generate.py: no sessions/*/report.md in {content}")
+        report_path = reports[0]
         front, body = split_front_matter(report_path.read_text(encoding="utf-8"))
         self.front = "\n".join(front)
         self.blocks = parse_report(body)
@@ -491,7 +493,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     commands = parser.add_subparsers(dest="command", required=True)
     archive = commands.add_parser("archive", help="generate an archive of N sessions")
-    archive.add_argument("--content", type=Path, default=Path("Content"))
+    archive.add_argument("--content", type=Path, default=Path(__file__).resolve().parent.parent / "Content")
     archive.add_argument("--sessions", type=int, required=True)
     archive.add_argument("--seed", type=int, default=8)
     archive.add_argument("--out", type=Path, required=True)
