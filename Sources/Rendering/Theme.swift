@@ -45,9 +45,10 @@ public struct Theme: Sendable {
         checkStringTables(strings, files: stringFiles, themePath: path, log: &log)
 
         var library = MustacheLibrary()
+        _ = FastHTMLContentType.registered
         for (name, template) in templates.sorted(by: { $0.key < $1.key }) {
             do {
-                library.register(try MustacheTemplate(string: template.source), named: name)
+                library.register(try MustacheTemplate(string: FastHTMLContentType.pragma + template.source), named: name)
             } catch {
                 log.error("the template does not parse: \(error)", at: SourceLocation(path: template.path))
             }
