@@ -124,7 +124,15 @@ public struct SiteRenderer: Sendable {
         func html(_ path: SitePath, _ make: @escaping @Sendable (PageContext) -> RenderedPage) -> Job {
             { renderer.result { () throws(DiagnosticsError) in try renderer.page(make(renderer.context(path, recordLanguage))) } }
         }
-        var jobs: [Job] = [{ renderer.result { () throws(DiagnosticsError) in try renderer.homePage(siteMap) } }]
+        // The glossary pages list every occurrence in the record: when none changed, they are not made again.
+        // They are the largest pages of a large archive: one is the first job and the other the last, so
+        // that the cores do not hold both at once, and the longest job does not start last.
+        let glossaryKey = glossaryPages.inputKey
+        let glossaryChinese = memoized(URLScheme.glossaryChinese, inputKey: glossaryKey,
+                                       html(URLScheme.glossaryChinese) { glossaryPages.chineseToEnglish($0) })
+        let glossaryEnglish = memoized(URLScheme.glossaryEnglish, inputKey: glossaryKey,
+                                       html(URLScheme.glossaryEnglish) { glossaryPages.englishToChinese($0) })
+        var jobs: [Job] = [glossaryChinese, { renderer.result { () throws(DiagnosticsError) in try renderer.homePage(siteMap) } }]
         jobs.append(html(URLScheme.articlesIndex) { referencePages.articlesIndex($0) })
         for number in index.citedArticles {
             jobs.append(html(URLScheme.article(number)) { referencePages.article(number, context: $0) })
@@ -137,10 +145,6 @@ public struct SiteRenderer: Sendable {
         for participant in attendancePages.participantsWithPages {
             jobs.append(html(URLScheme.participant(participant.id)) { attendancePages.participant(participant, context: $0) })
         }
-        // The glossary pages list every occurrence in the record: when none changed, they are not made again.
-        let glossaryKey = glossaryPages.inputKey
-        jobs.append(memoized(URLScheme.glossaryChinese, inputKey: glossaryKey, html(URLScheme.glossaryChinese) { glossaryPages.chineseToEnglish($0) }))
-        jobs.append(memoized(URLScheme.glossaryEnglish, inputKey: glossaryKey, html(URLScheme.glossaryEnglish) { glossaryPages.englishToChinese($0) }))
         jobs.append { .success(glossaryPages.csv) }
         jobs.append { .success(glossaryPages.tbx) }
         let data = AttendanceData(attendance: attendance, registry: references.participants, siteMap: siteMap)
@@ -169,6 +173,7 @@ public struct SiteRenderer: Sendable {
             context.linksFromRoot = renderer.publishing.rootPath + renderer.version.folder
             return renderer.result { () throws(DiagnosticsError) in try renderer.page(renderer.notFoundPage(context)) }
         }
+        jobs.append(glossaryEnglish)
 
         var files: [OutputFile] = []
         // Each page is delivered (written) by the job that made it, when the caller asks.
