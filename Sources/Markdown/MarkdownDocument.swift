@@ -1,4 +1,5 @@
 import CMarkGFM
+import Foundation
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -31,17 +32,27 @@ public final class MarkdownDocument {
             }
         }
         var utf8 = Array(text.utf8)
+        // libcmark-gfm 0.29 switches the extensions' special characters on and off in one table shared by
+        // the whole process, around the inline parsing of every document (github/cmark-gfm#176): two
+        // parses at once could miss each other's `~` or autolinks. Builds parse on all cores, so parsing
+        // takes turns (it is about 2 % of a build); walking and rendering need no lock.
+        Self.parsing.lock()
         utf8.withUnsafeMutableBufferPointer { buffer in
             buffer.baseAddress?.withMemoryRebound(to: CChar.self, capacity: buffer.count) { pointer in
                 cmark_parser_feed(parser, pointer, buffer.count)
             }
         }
-        guard let root = cmark_parser_finish(parser) else {
+        let finished = cmark_parser_finish(parser)
+        Self.parsing.unlock()
+        guard let root = finished else {
             fatalError("libcmark-gfm could not finish a document (out of memory)")
         }
         self.parser = parser
         self.rootPointer = root
     }
+
+    /// Taken while libcmark-gfm parses (see `init`).
+    private static let parsing = NSLock()
 
     deinit {
         cmark_node_free(rootPointer)
