@@ -31,6 +31,7 @@ def load_size(folder):
     for name, _ in SCENARIOS:
         data["times"][name] = json.loads((folder / f"{name}.json").read_text())["results"][0]
     data["archive"] = json.loads((folder / "archive.json").read_text(encoding="utf-8"))
+    data["measured"] = datetime.datetime.fromtimestamp((folder / "full.json").stat().st_mtime, datetime.timezone.utc)
     data["commands"] = [line.split("\t", 1) for line in (folder / "commands.txt").read_text().splitlines()]
     return data
 
@@ -98,9 +99,14 @@ def write(args):
 
     out("# Benchmark results" + (" (smoke run)" if args.smoke else ""))
     out("")
+    runs = {data[n]["facts"].get("run") for n in sizes}
+    together = len(runs) == 1 and None not in runs
     out(f"Written by `Benchmarks/run` on {datetime.datetime.now(datetime.timezone.utc):%Y-%m-%d %H:%M} UTC "
         f"in {args.seconds} s; how to run it and what is measured: [README.md](README.md). Times are "
-        "hyperfine's median wall-clock time; ratios are of medians, all measured in this one run.")
+        "hyperfine's median wall-clock time; ratios are of medians, "
+        + ("all measured in this one run." if together else
+           "each size's measured in one run; the sizes were measured in separate runs of `Benchmarks/run` on this "
+           "machine (when: under each size), so the ratios across sizes compare runs."))
     out("")
     out("## Overview")
     out("")
@@ -154,7 +160,9 @@ def write(args):
         out(f"{a['sessions']:,} sessions ({a['work_plans']:,} with a work plan), {a['markdown_files']:,} Markdown "
             f"files, {size(a['markdown_bytes'])} of Markdown (seed {a['seed']}). `rapporteur check`: "
             f"{f['check_errors']} errors, {f['check_warnings']} warnings. Changed: `{f['changed_slug']}`; "
-            f"added: `{f['added_slug']}`. {f['runs']} runs a command"
+            f"added: `{f['added_slug']}`. Measured {d['measured']:%Y-%m-%d %H:%M} UTC"
+            + (f" (load average {f['load']} when this size started)" if "load" in f else "")
+            + f", {f['runs']} runs a command"
             + (f" after {f['warmup']} warm-up run." if f["warmup"] != "0" else ", no warm-up run."))
         out("")
         out("| command | median | mean ± σ | min … max | vs. full build |")
