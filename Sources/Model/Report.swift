@@ -10,6 +10,13 @@ public struct Report: Sendable, Hashable, Codable {
 
     public var paragraphs: [Paragraph] { chapters.flatMap(\.allParagraphs) }
 
+    /// Which paragraphs each chapter holds, as text (`1: 1,2,3; 2: 4,5`): what pages linking to paragraphs
+    /// depend on (a paragraph's permalink is on its chapter's page). The build cache hashes it.
+    public var paragraphLayout: String {
+        chapters.map { chapter in "\(chapter.number): " + chapter.allParagraphs.map { String($0.number) }.joined(separator: ",") }
+            .joined(separator: "; ")
+    }
+
     /// The chapter that holds paragraph `number`.
     public func chapter(containing number: Int) -> Chapter? {
         chapters.first { chapter in chapter.allParagraphs.contains { $0.number == number } }

@@ -48,9 +48,7 @@ enum SessionView {
                 hash.add("absent")
                 continue
             }
-            for chapter in session.report.chapters {
-                hash.add("chapter \(chapter.number): " + chapter.allParagraphs.map { String($0.number) }.joined(separator: ","))
-            }
+            hash.add(session.report.paragraphLayout)
             if let plan = session.workPlan {
                 hash.add("plan: " + (plan.meetings.map(\.anchor) + plan.items.map(\.anchor)).joined(separator: ","))
             }

@@ -132,10 +132,7 @@ public struct SiteBuilder: Sendable {
             } catch {
                 return .failure(DiagnosticsError(DiagnosticLog([error])))
             }
-            var kept = OutputFile(path: file.path, contents: Data())
-            kept.fingerprint = file.fingerprint
-            kept.isWritten = true
-            return .success(kept)
+            return .success(file.written())
         }
         /// Records a file in the manifest and, unless written already, keeps it to write or return.
         func collect(_ file: OutputFile) {
@@ -159,10 +156,11 @@ public struct SiteBuilder: Sendable {
         for session in sessions {
             let slug = session.slug
             if let outcome = cachedOutcomes[slug], let key = sessionKeys[slug], let previous,
-               previous.shared == cache?.sharedKey, previous.sessions[slug] == BuildManifest.SessionKeys(content: key, view: viewKey(outcome)),
+               previous.shared == cache?.sharedKey, case let view = viewKey(outcome),
+               previous.sessions[slug] == BuildManifest.SessionKeys(content: key, view: view),
                outcome.pages.allSatisfy({ FileManager.default.fileExists(atPath: "\(options.outputPath)/\($0)") }) {
                 outcomes[slug] = outcome
-                views[slug] = viewKey(outcome)
+                views[slug] = view
                 for page in outcome.pages {
                     try add(.reuse(path: page, source: "\(options.outputPath)/\(page)"))
                     fingerprints[page] = previous.pages[page]

@@ -38,9 +38,7 @@ struct GlossaryPages: Sendable {
         for session in siteMap.sessions {
             hash.add(session.slug)
             hash.add(session.metadata.title.zh)
-            for chapter in session.report.chapters {
-                hash.add("\(chapter.number): " + chapter.allParagraphs.map { String($0.number) }.joined(separator: ","))
-            }
+            hash.add(session.report.paragraphLayout)
         }
         return "in:" + hash.hex
     }

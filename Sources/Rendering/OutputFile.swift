@@ -19,6 +19,22 @@ public struct OutputFile: Sendable, Hashable {
         self.contents = contents
     }
 
+    /// A page the previous output holds as it is (rendered from `fingerprint`): nothing to render or write.
+    public static func unchanged(_ path: SitePath, fingerprint: String) -> OutputFile {
+        var file = OutputFile(path: path, contents: Data())
+        file.fingerprint = fingerprint
+        file.isUnchanged = true
+        return file
+    }
+
+    /// The file once the build has written it: what the manifest needs of it, without its bytes.
+    public func written() -> OutputFile {
+        var file = OutputFile(path: path, contents: Data())
+        file.fingerprint = fingerprint
+        file.isWritten = true
+        return file
+    }
+
     /// The same file in an interface version's folder (`en/…`).
     public func placed(in version: InterfaceVersion) -> OutputFile {
         guard !version.folder.isEmpty else { return self }

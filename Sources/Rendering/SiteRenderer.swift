@@ -206,13 +206,10 @@ public struct SiteRenderer: Sendable {
         let placed = version.place(path)
         return {
             if let previousPages, previousPages.holds(placed.value, fingerprint: inputKey) {
-                var unchanged = OutputFile(path: path, contents: Data())
-                unchanged.fingerprint = inputKey
-                unchanged.isUnchanged = true
-                return .success(unchanged)
+                return .success(.unchanged(path, fingerprint: inputKey))
             }
             return job().map { file in
-                var keyed = OutputFile(path: file.path, contents: file.contents)
+                var keyed = file
                 keyed.fingerprint = inputKey
                 return keyed
             }
@@ -246,10 +243,7 @@ public struct SiteRenderer: Sendable {
     func page(_ rendered: RenderedPage) throws(DiagnosticsError) -> OutputFile {
         let fingerprint = PageFingerprint.of(rendered, linksFromRoot: rendered.context.linksFromRoot)
         if let previousPages, previousPages.holds(version.place(rendered.context.path).value, fingerprint: fingerprint) {
-            var unchanged = OutputFile(path: rendered.context.path, contents: Data())
-            unchanged.fingerprint = fingerprint
-            unchanged.isUnchanged = true
-            return unchanged
+            return .unchanged(rendered.context.path, fingerprint: fingerprint)
         }
         var values = rendered.values
         values["recordLang"] = rendered.context.recordLanguage

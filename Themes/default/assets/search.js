@@ -78,11 +78,18 @@
     this.decoded = new Map();
     this.foldedText = new Array(raw.documents.length);
     this.foldedKeys = new Array(raw.documents.length);
+    this.foldedLabels = new Array(raw.documents.length);
   }
 
   Index.prototype.text = function (n) {
     var folded = this.foldedText[n];
     if (folded === undefined) folded = this.foldedText[n] = fold(this.documents[n][4]);
+    return folded;
+  };
+
+  Index.prototype.label = function (n) {
+    var folded = this.foldedLabels[n];
+    if (folded === undefined) folded = this.foldedLabels[n] = fold(this.documents[n][2]);
     return folded;
   };
 
@@ -135,7 +142,7 @@
   Index.prototype.scan = function (phrase) {
     var found = [];
     for (var n = 0; n < this.documents.length; n++) {
-      if (this.text(n).indexOf(phrase) >= 0 || this.documents[n][2].indexOf(phrase) >= 0) found.push(n);
+      if (this.text(n).indexOf(phrase) >= 0 || this.label(n).indexOf(phrase) >= 0) found.push(n);
     }
     return found;
   };
@@ -184,7 +191,7 @@
     var keys = new Float64Array(candidates.length);
     for (var i = 0; i < candidates.length; i++) {
       var n = candidates[i], document = this.documents[n], rank;
-      if (this.text(n).indexOf(phrase) >= 0 || fold(document[2]).indexOf(phrase) >= 0) rank = 0;
+      if (this.text(n).indexOf(phrase) >= 0 || this.label(n).indexOf(phrase) >= 0) rank = 0;
       else if (this.keys(n).indexOf(phrase) >= 0) rank = 1;
       else if (matched.get(n) === tokens.length) rank = 2;
       else rank = 3 + tokens.length - matched.get(n);
