@@ -10,6 +10,7 @@ Names are demangled with `swift demangle --simplified`; "(N×)" is how many call
 """
 
 import argparse
+from pathlib import Path
 import re
 import subprocess
 import sys
@@ -106,7 +107,7 @@ def summarize(path, top, minimum):
     def pct(cost):
         return f"{cost / total:6.1%}"
 
-    out = [f"callgrind profile of: {path}", f"total: {total:,} instructions (Ir)", ""]
+    out = [f"callgrind profile of: {Path(path).name}", f"total: {total:,} instructions (Ir)", ""]
     out.append(f"Breakdown: what each function calls, inclusive (callees under {minimum} % left out)")
     for title, name in BREAKDOWN:
         symbol = by_name.get(name)

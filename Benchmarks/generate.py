@@ -9,7 +9,12 @@
         DIR/archive.json  what was generated (slugs, counts), read by Benchmarks/run
     generate.py toggle REPORT.md
         A real, valid edit for the "one session changed" rebuild: adds the word "（修订）" at the end
-        of paragraph 1, or takes it away when it is there.
+        of paragraph 1, or takes it away when it is there (in the session's source.txt too, so that the
+        text stays verbatim).
+
+Each generated session has a source.txt as `rapporteur import` leaves one: the text a reader sees (title,
+report, and the work plan after the paragraph that introduces it), one Markdown line a source line, so
+the build's verbatim check runs on generated archives as on real ones.
 
 Every session keeps the real report's chapters and sections and its 48 numbered paragraphs. The
 paragraphs that carry structure the build reads stay in place and are rewritten for the session: the
@@ -260,6 +265,7 @@ class Session:
             f"  en: {venue_en}",
             "language: zh-Hans",
             f"symbol: {self.symbol}",
+            "source: source.txt",
             "---",
         ])
 
@@ -360,6 +366,37 @@ def plan_sessions(source, count, rng):
     return sessions
 
 
+MARKDOWN_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+
+
+def visible_line(line):
+    """The text a reader sees of a Markdown line of ours: no heading or bullet marker, no escapes."""
+    text = line.lstrip(" ")
+    text = re.sub(r"^#+ ", "", text)
+    text = re.sub(r"^- ", "", text)
+    return MARKDOWN_ESCAPE.sub(r"\1", text)
+
+
+def source_text(title, body, plan_body, plan_paragraph):
+    """A session's source.txt: the title, then the body's lines, with the work plan's lines after the
+    block of the paragraph that introduces it (its line and the indented or blank lines that follow)."""
+    lines = [title, ""]
+    inside_host = False
+    plan = [visible_line(line) for line in (plan_body or "").split("\n") if line.strip()]
+    for line in body.split("\n"):
+        starts_block = line.startswith("#") or re.match(r"^[0-9]+\. ", line) is not None
+        if inside_host and starts_block:
+            lines += plan
+            inside_host = False
+        if plan and line.startswith(f"{plan_paragraph}. "):
+            inside_host = True
+        if line.strip():
+            lines.append(visible_line(line))
+    if inside_host:
+        lines += plan
+    return "\n".join(lines) + "\n"
+
+
 def write(path, text):
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")
@@ -450,6 +487,9 @@ def generate(content, count, seed, out):
             write(markdown / f"{session.slug}-work-plan.md", plan_body)
 
         title = re.search(r"^  zh: (.*)$", session.front_matter(), re.M).group(1)
+        host = re.search(r"^paragraph: (\d+)$", source.work_plan or "", re.M)
+        write(folder / "source.txt", source_text(title, body, plan_body if session.has_work_plan else None,
+                                                 host.group(1) if host else None))
         pages = hugo / "content" / "sessions" / session.slug
         write(pages / "_index.md", front([
             ("title", yaml_string(title)), ("date", session.start.isoformat()),
@@ -479,14 +519,18 @@ def generate(content, count, seed, out):
 
 
 def toggle(report):
-    """Adds TOGGLE_WORD at the end of paragraph 1, or removes it: a real edit that keeps the file valid."""
-    lines = report.read_text(encoding="utf-8").split("\n")
-    index = next(i for i, line in enumerate(lines) if line.startswith("1. "))
-    if lines[index].endswith(TOGGLE_WORD):
-        lines[index] = lines[index][:-len(TOGGLE_WORD)]
-    else:
-        lines[index] += TOGGLE_WORD
-    report.write_text("\n".join(lines), encoding="utf-8")
+    """Adds TOGGLE_WORD at the end of paragraph 1, or removes it: a real edit that keeps the file valid,
+    made in the session's source text too, so that the text stays verbatim."""
+    for path in (report, report.parent / "source.txt"):
+        if not path.exists():
+            continue
+        lines = path.read_text(encoding="utf-8").split("\n")
+        index = next(i for i, line in enumerate(lines) if line.startswith("1. "))
+        if lines[index].endswith(TOGGLE_WORD):
+            lines[index] = lines[index][:-len(TOGGLE_WORD)]
+        else:
+            lines[index] += TOGGLE_WORD
+        path.write_text("\n".join(lines), encoding="utf-8")
 
 
 def main():

@@ -61,6 +61,15 @@ def version(command):
         return "not found"
 
 
+REPOSITORY = str(Path(__file__).resolve().parent.parent)
+
+
+def portable(text):
+    """`text` without the machine's own paths: the repository's folder is written `$REPO`, so that the
+    results name no absolute path of the machine they were measured on."""
+    return str(text).replace(REPOSITORY, "$REPO")
+
+
 def machine(binary, load_at_start):
     cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
                 if line.startswith("model name")), platform.processor() or "unknown")
@@ -78,7 +87,7 @@ def machine(binary, load_at_start):
         ("load average (1, 5, 15 min) at the start and at the end of the run",
          f"{load_at_start}; {' '.join(Path('/proc/loadavg').read_text().split()[0:3])}"),
         ("swift", version(["swift", "--version"])),
-        ("rapporteur", f"{binary} (commit {commit}{', Sources/ modified' if dirty else ''})"),
+        ("rapporteur", f"{portable(binary)} (commit {commit}{', Sources/ modified' if dirty else ''})"),
         ("hugo", version(["hugo", "version"])),
         ("cmark-gfm", version(["cmark-gfm", "--version"])),
         ("hyperfine", version(["hyperfine", "--version"])),
@@ -197,7 +206,7 @@ def write(args):
     out("## Commands")
     out("")
     out("Each size's commands run in its work folder (`Benchmarks/work/<sessions>/`, here "
-        f"`{work}/<sessions>`), which holds `content/` (Rapporteur), `hugo/` (the Hugo site) and `markdown/` "
+        f"`{portable(work)}/<sessions>`), which holds `content/` (Rapporteur), `hugo/` (the Hugo site) and `markdown/` "
         "(the same Markdown without front matter). Peak memory and output size come from one more cold "
         "run of each generator under `/usr/bin/time -v`.")
     for n in sizes:
@@ -206,9 +215,9 @@ def write(args):
         out("")
         out("```sh")
         for _, command in data[n]["commands"]:
-            out(command.rstrip())
+            out(portable(command.rstrip()))
         for key in ("rapporteur", "hugo", "cmark"):
-            out(f"/usr/bin/time -v bash -c {json.dumps(data[n]['facts'][key + '_command'])}")
+            out(portable(f"/usr/bin/time -v bash -c {json.dumps(data[n]['facts'][key + '_command'])}"))
         out("```")
     text = "\n".join(lines) + "\n"
     Path(args.output).write_text(text, encoding="utf-8")

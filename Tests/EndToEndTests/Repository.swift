@@ -10,10 +10,8 @@ enum Repository {
     static var report: String { root.appendingPathComponent("Content/sessions/2012-08-asset-recovery-6/report.md").path }
     static var workPlan: String { root.appendingPathComponent("Content/sessions/2012-08-asset-recovery-6/work-plan.md").path }
 
-    /// The raw text extracted from the PDF, kept beside the repository in `shared/seeds/`.
-    static var seed: String {
-        root.deletingLastPathComponent().appendingPathComponent("shared/seeds/000_790c221d29e7da4f.txt").path
-    }
+    /// The raw text extracted from the report's PDF: the session's source text, kept with it.
+    static var seed: String { root.appendingPathComponent("Content/sessions/2012-08-asset-recovery-6/source.txt").path }
 
     /// A new empty folder under the system's temporary folder.
     static func temporaryFolder(_ name: String = #function) throws -> URL {
