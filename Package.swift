@@ -3,6 +3,8 @@ import PackageDescription
 
 // The pipeline, one target per stage:
 //   Loading ─▶ Model ─▶ (Analysis) ─▶ Linking ─▶ Rendering ─▶ Writing, driven by Pipeline.
+// `Verification` proves each session's Markdown verbatim against its source text (the text extracted from
+// the PDF), by the importer's own normalisation.
 // Beside it, `Importing` turns a report's PDF-extracted text into `Content/` Markdown (`rapporteur import`),
 // and `Serving` serves the built site on 127.0.0.1, rebuilding and reloading it on change (`rapporteur serve`).
 // Only `Markdown` imports the C API of libcmark-gfm (through the `CMarkGFM` system library).
@@ -44,9 +46,11 @@ let package = Package(
         .target(name: "Writing", dependencies: ["Diagnostics", "CAtomicExchange", "ZIPFoundation"]),
         .target(
             name: "Pipeline",
-            dependencies: ["Model", "Diagnostics", "Loading", "Analysis", "Linking", "Rendering", "Writing", "Search", "Parallelism", "ContentHashing"]
+            dependencies: ["Model", "Diagnostics", "Loading", "Analysis", "Linking", "Rendering", "Writing", "Search", "Parallelism", "ContentHashing",
+                           "Verification"]
         ),
         .target(name: "Importing", dependencies: ["Model", "Diagnostics", "Loading"]),
+        .target(name: "Verification", dependencies: ["Diagnostics", "Importing", "Loading", "Markdown"]),
         .target(
             name: "Serving",
             dependencies: ["Pipeline", "Diagnostics", "Rendering", "FlyingFox",

@@ -5,7 +5,7 @@
 public enum NewSessionReport {
     public static func markdown() -> String {
         var page = MarkdownPage()
-        SessionFrontMatterWriter.write(title: nil, facts: MeetingFacts(), explained: true, to: &page)
+        SessionFrontMatterWriter.write(title: nil, facts: MeetingFacts(), source: nil, explained: true, to: &page)
         for line in skeleton { page.append(line) }
         return page.text
     }

@@ -3,7 +3,8 @@
 enum ReportMarkdownWriter {
     static func write(_ report: ImportedReport, facts: MeetingFacts) -> MarkdownPage {
         var page = MarkdownPage()
-        SessionFrontMatterWriter.write(title: report.title.text, facts: facts, explained: false, to: &page)
+        SessionFrontMatterWriter.write(title: report.title.text, facts: facts, source: SessionFrontMatterWriter.sourceFileName,
+                                       explained: false, to: &page)
 
         for block in report.blocks {
             page.separate()

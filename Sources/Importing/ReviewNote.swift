@@ -4,6 +4,11 @@ public enum OutputFile: String, Sendable, Hashable, CaseIterable {
     case workPlan = "work-plan.md"
 }
 
+extension OutputFile {
+    /// The name of the extracted text that `rapporteur import` copies beside the Markdown it writes.
+    public static let sourceFileName = SessionFrontMatterWriter.sourceFileName
+}
+
 /// A place where the importer had to guess, before the output's line numbers are known: it names the
 /// source line, and either the source line whose output block shows the result, or a front-matter field.
 struct ReviewNote: Sendable, Hashable {

@@ -2,8 +2,12 @@
 /// its value or left empty for the editor (`en:`). With `explained`, a comment on each line says what
 /// the value is, for a report started by hand (`rapporteur new session`).
 enum SessionFrontMatterWriter {
-    /// Writes `title` and what `facts` know; what they do not is written as an empty value.
-    static func write(title: String?, facts: MeetingFacts, explained: Bool, to page: inout MarkdownPage) {
+    /// The name `rapporteur import` gives the extracted text it copies into the session's folder.
+    static let sourceFileName = "source.txt"
+
+    /// Writes `title` and what `facts` know; what they do not is written as an empty value. `source` is
+    /// the file name of the session's source text, when it has one.
+    static func write(title: String?, facts: MeetingFacts, source: String?, explained: Bool, to page: inout MarkdownPage) {
         func note(_ text: String) -> String? { explained ? text : nil }
         page.append("---")
         if explained {
@@ -29,6 +33,9 @@ enum SessionFrontMatterWriter {
         page.appendField("language", "zh-Hans", comment: note("the record's language, a BCP 47 tag"))
         page.appendField("symbol", nil,
                          comment: note("optional: the report's UN document symbol, as its first page prints it; never guess"))
+        page.appendField("source", source,
+                         comment: note("the text extracted from the report's PDF, saved in this folder (e.g. source.txt): "
+                                       + "the build proves the text verbatim against it, and warns while there is none"))
         page.append("---")
     }
 }

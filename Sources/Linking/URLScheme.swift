@@ -15,6 +15,9 @@ public enum URLScheme {
 
     public static func workPlan(_ slug: String) -> SitePath { SitePath("sessions/\(slug)/work-plan.html") }
 
+    /// The session's source text (the text extracted from the report's PDF), published as it is.
+    public static func sourceText(_ slug: String) -> SitePath { SitePath("sessions/\(slug)/source.txt") }
+
     /// The fragment of a chapter's heading on the full report page.
     public static func chapterAnchor(_ number: Int) -> String { "chapter-\(number)" }
 

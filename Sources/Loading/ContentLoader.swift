@@ -75,9 +75,13 @@ public struct ContentLoader: Sendable {
         [sitePath, articlesPath, participantsPath, categoriesPath, glossaryPath].filter(fileSystem.fileExists)
     }
 
-    /// The files of one session folder that the build reads.
+    /// The files of one session folder that the build may read: every visible file in it (the report, the
+    /// work plan and the source text, whatever `source:` names it), sorted.
     public func sessionFiles(_ slug: String) -> [String] {
-        ["report.md", "work-plan.md"].map { "\(sessionsPath)/\(slug)/\($0)" }.filter(fileSystem.fileExists)
+        let folder = "\(sessionsPath)/\(slug)"
+        let names = (try? fileSystem.contentsOfDirectory(folder)) ?? []
+        return names.filter { !$0.hasPrefix(".") }.sorted().map { "\(folder)/\($0)" }
+            .filter { !fileSystem.isDirectory($0) && fileSystem.fileExists($0) }
     }
 
     /// The session folders, by name, sorted.
@@ -133,7 +137,8 @@ public struct ContentLoader: Sendable {
             log.append(error)
             return nil
         }
-        let metadata = SessionMetadataReader.read(frontMatter, path: reportPath, log: &log)
+        let reading = SessionMetadataReader.readWithPlaces(frontMatter, path: reportPath, log: &log)
+        let metadata = reading.metadata
         let source = BodySource(path: reportPath, text: frontMatter.body, firstLine: frontMatter.bodyFirstLine)
         let report = ReportStructureReader.read(source, body: frontMatter.body, options: options, log: &log)
 
@@ -147,9 +152,29 @@ public struct ContentLoader: Sendable {
             }
         }
         guard let metadata else { return nil }
+        let sourceText = reading.namesSource && metadata.source == nil ? nil
+            : readSourceText(metadata.source, folder: folder, reportPath: reportPath, log: &log)
         let session = Session(slug: slug, metadata: metadata, report: report.report,
                               workPlan: workPlan?.workPlan, reportPath: reportPath)
-        return LoadedSession(session: session, report: report, workPlan: workPlan)
+        var loaded = LoadedSession(session: session, report: report, workPlan: workPlan)
+        loaded.source = sourceText.map { SessionSourceText(file: $0, titleLocation: reading.titleLocation) }
+        return loaded
+    }
+
+    /// The text extracted from the report's PDF that `source:` names, or a warning when there is none.
+    private func readSourceText(_ name: String?, folder: String, reportPath: String, log: inout DiagnosticLog) -> TextFile? {
+        guard let name else {
+            log.warning("the session has no source text: add the text extracted from the report's PDF beside report.md "
+                        + "and name it in the front matter ('source: source.txt'), so that the build can prove the text verbatim",
+                        at: SourceLocation(path: reportPath, line: 1, column: 1))
+            return nil
+        }
+        let path = "\(folder)/\(name)"
+        guard fileSystem.fileExists(path) || fileSystem.isSymbolicLink(path), !fileSystem.isDirectory(path) else {
+            log.error("the source text '\(name)' named in the front matter is not in the session's folder", at: SourceLocation(path: path))
+            return nil
+        }
+        return readText(path, log: &log)
     }
 
     private func readText(_ path: String, log: inout DiagnosticLog) -> TextFile? {

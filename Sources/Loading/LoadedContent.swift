@@ -1,3 +1,4 @@
+import Diagnostics
 import Model
 
 /// Everything `Content/` holds, read and checked.
@@ -50,10 +51,24 @@ public struct LoadedSession {
     public var session: Session
     public var report: ReportDocument
     public var workPlan: WorkPlanDocument?
+    /// The text extracted from the report's PDF, when the session names one.
+    public var source: SessionSourceText?
 
     public init(session: Session, report: ReportDocument, workPlan: WorkPlanDocument?) {
         self.session = session
         self.report = report
         self.workPlan = workPlan
+    }
+}
+
+/// A session's source text (the text extracted from the report's PDF), with where the report's title
+/// stands in the front matter, for the verbatim check.
+public struct SessionSourceText: Sendable {
+    public var file: TextFile
+    public var titleLocation: SourceLocation?
+
+    public init(file: TextFile, titleLocation: SourceLocation?) {
+        self.file = file
+        self.titleLocation = titleLocation
     }
 }

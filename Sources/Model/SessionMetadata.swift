@@ -13,9 +13,12 @@ public struct SessionMetadata: Sendable, Hashable, Codable {
     public var language: String
     /// The report's UN document symbol, when the source states it. Never guessed.
     public var symbol: String?
+    /// The file name, in the session's folder, of the text extracted from the report's PDF, against which
+    /// the build proves the Markdown verbatim (`source.txt`); nil when the session has none.
+    public var source: String?
 
     public init(title: BilingualText, body: BilingualText, meeting: Int?, startDate: CalendarDate,
-                endDate: CalendarDate, venue: BilingualText, language: String, symbol: String?) {
+                endDate: CalendarDate, venue: BilingualText, language: String, symbol: String?, source: String? = nil) {
         self.title = title
         self.body = body
         self.meeting = meeting
@@ -24,5 +27,6 @@ public struct SessionMetadata: Sendable, Hashable, Codable {
         self.venue = venue
         self.language = language
         self.symbol = symbol
+        self.source = source
     }
 }

@@ -5,6 +5,7 @@ import Loading
 import Model
 import Rendering
 import Search
+import Verification
 
 /// Builds one session from its folder: read, analyse, render its own pages. Everything it parses stays on
 /// the thread that runs it; what it returns is plain values.
@@ -29,12 +30,13 @@ struct SessionBuilder: Sendable {
     func read(_ slug: String) -> (session: Session?, log: DiagnosticLog) {
         var log = DiagnosticLog()
         let loaded = loader.loadSession(slug: slug, site: site, log: &log)
+        if let loaded { VerbatimCheck.verify(loaded, log: &log) }
         return (loaded?.session, log)
     }
 
     /// The sessions the session's files link to.
     private func linkedSessions(_ slug: String) -> [String] {
-        loader.sessionFiles(slug).flatMap { path -> [String] in
+        loader.sessionFiles(slug).filter { $0.hasSuffix(".md") }.flatMap { path -> [String] in
             guard let data = try? loader.fileSystem.readFile(path) else { return [] }
             return SessionView.linkedSessions(in: String(decoding: data, as: UTF8.self))
         }

@@ -36,6 +36,13 @@ struct SessionPages {
         return trail
     }
 
+    /// Where the page's text comes from: the session's source text, published beside its pages, against
+    /// which the build proved the text verbatim. Nil for a session without a source text.
+    private func provenance(_ context: PageContext) -> [String: Any]? {
+        guard metadata.source != nil else { return nil }
+        return ["href": context.link(URLScheme.sourceText(slug))]
+    }
+
     private func rangeLabel(_ range: ClosedRange<Int>?) -> String {
         guard let range else { return "" }
         if range.lowerBound == range.upperBound { return strings.format("paragraph_single", ["number": String(range.lowerBound)]) }
@@ -82,6 +89,7 @@ struct SessionPages {
             values["workPlan"] = ["href": context.link(URLScheme.workPlan(slug)), "title": plan.title.text(in: strings.language)]
         }
         if hasAttendance { values["attendanceHref"] = context.link(URLScheme.attendance(slug)) }
+        values["provenance"] = provenance(context)
         return RenderedPage(template: "session", title: metadata.title.text(in: strings.language), context: context,
                             trail: sessionTrail(nil), values: values)
     }
@@ -102,6 +110,7 @@ struct SessionPages {
         }
         values["fullHref"] = context.link(URLScheme.fullReport(slug), URLScheme.chapterAnchor(chapter.number))
         values["termDescriptions"] = termDescriptions(chapter.allParagraphs.map(\.number))
+        values["provenance"] = provenance(context)
         values["s"] = strings.table
         return RenderedPage(template: "chapter", title: chapter.heading, context: context,
                             trail: sessionTrail(chapter.heading), values: values)
@@ -162,7 +171,7 @@ struct SessionPages {
 
     func fullReport(_ context: PageContext) -> RenderedPage {
         let chapters = session.report.chapters.map { chapterValues($0, context: context, headingLevel: 2) }
-        let values: [String: Any] = [
+        var values: [String: Any] = [
             "titleZh": metadata.title.zh,
             "titleEn": metadata.title.en,
             "chapters": chapters,
@@ -170,6 +179,7 @@ struct SessionPages {
             "termDescriptions": termDescriptions(session.report.paragraphs.map(\.number)),
             "s": strings.table,
         ]
+        values["provenance"] = provenance(context)
         return RenderedPage(template: "full", title: strings["full_report"] + " · " + metadata.title.zh, context: context,
                             trail: sessionTrail(strings["full_report"]), values: values)
     }
@@ -181,6 +191,7 @@ struct SessionPages {
         values["titleZh"] = plan.title.zh
         values["titleEn"] = plan.title.en
         values["termDescriptions"] = termDescriptions([plan.paragraph])
+        values["provenance"] = provenance(context)
         values["s"] = strings.table
         return RenderedPage(template: "work-plan", title: plan.title.text(in: strings.language), context: context,
                             trail: sessionTrail(plan.title.text(in: strings.language)), values: values)

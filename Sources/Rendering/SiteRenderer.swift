@@ -84,6 +84,9 @@ public struct SiteRenderer: Sendable {
         if let plan = session.workPlan {
             files.append(try page(pages.workPlan(plan, context: context(URLScheme.workPlan(session.slug), language))))
         }
+        if let source = loaded.source {
+            files.append(OutputFile(path: URLScheme.sourceText(session.slug), text: source.file.text))
+        }
         if !attendance.isEmpty {
             // The attendance page needs only this session's lists: every participant listed has a page.
             let noMentions = ReferenceIndex(mentions: [], sessionOrder: [])

@@ -10,6 +10,7 @@ struct ImportCommand: ParsableCommand {
         abstract: "Turn the text extracted from a report's PDF into a session's report.md (and work-plan.md).",
         discussion: """
         Prints the places where it had to guess, each with its line in the output and in the source. \
+        It copies the text into the session's folder as source.txt, which the build checks the Markdown against. \
         Exit status: 0 imported, 1 problems in the source block the import (nothing is written), \
         2 usage or I/O failure.
         """
@@ -24,7 +25,7 @@ struct ImportCommand: ParsableCommand {
     @Option(help: "The content folder.")
     var content = "Content"
 
-    @Flag(help: "Replace the session's report.md and work-plan.md if they exist.")
+    @Flag(help: "Replace the session's report.md, work-plan.md and source.txt if they exist.")
     var force = false
 
     func run() throws {
@@ -45,7 +46,10 @@ struct ImportCommand: ParsableCommand {
 
         let paths = [OutputFile.report: "\(folder)/\(OutputFile.report.rawValue)",
                      OutputFile.workPlan: "\(folder)/\(OutputFile.workPlan.rawValue)"]
-        let existing = OutputFile.allCases.compactMap { paths[$0] }.filter { FileManager.default.fileExists(atPath: $0) }
+        let sourceCopy = "\(folder)/\(OutputFile.sourceFileName)"
+        let copiesSource = !Self.isSameFile(source, sourceCopy)
+        let existing = (OutputFile.allCases.compactMap { paths[$0] } + (copiesSource ? [sourceCopy] : []))
+            .filter { FileManager.default.fileExists(atPath: $0) }
         if !force, let first = existing.first {
             throw Misuse.report("refusing to overwrite the session's files (\(existing.joined(separator: ", "))); use --force to replace them", at: first)
         }
@@ -56,7 +60,16 @@ struct ImportCommand: ParsableCommand {
             FileHandle.standardError.write(Data("error: the import stopped at these problems in the source; nothing was written.\n".utf8))
             throw ExitCode(ExitStatus.contentErrors)
         }
-        let written = try write(report: report, workPlan: outcome.workPlan, folder: folder, paths: paths)
+        var written = try write(report: report, workPlan: outcome.workPlan, folder: folder, paths: paths)
+        if copiesSource {
+            // The evidence that the Markdown is the record: the extracted text, byte for byte as given.
+            do {
+                try data.write(to: URL(fileURLWithPath: sourceCopy), options: .atomic)
+            } catch {
+                throw Misuse.report("cannot write the session's source text: \(error.localizedDescription)", at: sourceCopy)
+            }
+            written.append(sourceCopy)
+        }
         printReview(outcome, paths: paths, written: written)
     }
 
@@ -82,6 +95,12 @@ struct ImportCommand: ParsableCommand {
         return written
     }
 
+    /// Whether two paths name the same file (importing a session's own `source.txt` again).
+    static func isSameFile(_ first: String, _ second: String) -> Bool {
+        let resolved = [first, second].map { URL(fileURLWithPath: $0).standardizedFileURL.resolvingSymlinksInPath().path }
+        return resolved[0] == resolved[1]
+    }
+
     /// The review list on standard output, one `path:line:1: warning: message (source:line)` a place, then
     /// a summary.
     private func printReview(_ outcome: ImportOutcome, paths: [OutputFile: String], written: [String]) {
@@ -93,7 +112,8 @@ struct ImportCommand: ParsableCommand {
         let plan = summary.workPlanItems.map { ", a work plan of \($0) items" } ?? ""
         lines.append("Imported \(source): \(summary.chapters) chapters, \(summary.sections) sections, \(summary.paragraphs) paragraphs\(plan); "
                      + "\(summary.rejoinedLines) broken lines rejoined, \(summary.furnitureLines) lines of page furniture removed.")
-        lines.append("Wrote \(written.joined(separator: " and ")). Review the \(outcome.review.count) places above, then run 'rapporteur check'.")
+        let files = written.count > 1 ? written.dropLast().joined(separator: ", ") + " and " + (written.last ?? "") : written.joined()
+        lines.append("Wrote \(files). Review the \(outcome.review.count) places above, then run 'rapporteur check'.")
         print(lines.joined(separator: "\n"))
     }
 }

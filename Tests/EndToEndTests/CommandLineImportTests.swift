@@ -22,10 +22,14 @@ struct CommandLineImportTests {
         #expect(run.status == 0, "\(run.errors)")
         let review = run.output.split(separator: "\n").map(String.init)
         #expect(review.contains("\(Self.session)/report.md:4:1: warning: title.en: left empty: write the English title of the report (\(seed):1)"))
-        #expect(review.contains("\(Self.session)/report.md:137:1: warning: removed a space between two Chinese characters: '法律制 度类' → '法律制度类' (\(seed):758)"))
-        #expect(review.contains("\(Self.session)/report.md:91:1: warning: read this line as the continuation of chapter heading 五 (\(seed):391)"))
+        #expect(review.contains("\(Self.session)/report.md:138:1: warning: removed a space between two Chinese characters: '法律制 度类' → '法律制度类' (\(seed):758)"))
+        #expect(review.contains("\(Self.session)/report.md:92:1: warning: read this line as the continuation of chapter heading 五 (\(seed):391)"))
         #expect(review.contains("Imported \(seed): 8 chapters, 3 sections, 48 paragraphs, a work plan of 17 items; 303 broken lines rejoined, 0 lines of page furniture removed."))
-        #expect(review.last == "Wrote \(Self.session)/report.md and \(Self.session)/work-plan.md. Review the 10 places above, then run 'rapporteur check'.")
+        #expect(review.last == "Wrote \(Self.session)/report.md, \(Self.session)/work-plan.md and \(Self.session)/source.txt. Review the 10 places above, then run 'rapporteur check'.")
+        // The extracted text is kept with the session, byte for byte, and named in its front matter.
+        #expect(FileManager.default.contentsEqual(atPath: seed, andPath: folder.appendingPathComponent("\(Self.session)/source.txt").path))
+        #expect(try String(contentsOf: folder.appendingPathComponent("\(Self.session)/report.md"), encoding: .utf8)
+            .contains("\nsource: source.txt\n---\n"))
 
         // `check` reports exactly the required fields the importer left for the editor, on the lines the review names.
         let check = try CommandRun.run(["check", "--content", "Content", "--theme", Repository.theme], in: folder)
