@@ -11,6 +11,16 @@ struct BuildSafetyTests {
         return folder
     }
 
+    /// A copy whose session has no source text, for tests that change the record's words on purpose
+    /// (hostile input, links added to the text): the text is then not checked as verbatim, and the
+    /// session builds with one warning.
+    static func copyOfContentWithoutSource() throws -> URL {
+        let folder = try copyOfContent()
+        try replace("\nsource: source.txt\n", with: "\nsource:\n", inReportOf: folder)
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("sessions/2012-08-asset-recovery-6/source.txt"))
+        return folder
+    }
+
     static func replace(_ old: String, with new: String, inReportOf content: URL) throws {
         let report = content.appendingPathComponent("sessions/2012-08-asset-recovery-6/report.md")
         let text = try String(contentsOf: report, encoding: .utf8)
@@ -32,7 +42,7 @@ struct BuildSafetyTests {
             guard let failure = error as? BuildFailure else { return false }
             let descriptions = failure.log.diagnostics.map(\.description)
             return failure.step == .load
-                && descriptions.contains { $0.hasSuffix("report.md:105:1: error: paragraph 30 is numbered twice; the first is at line 103") }
+                && descriptions.contains { $0.hasSuffix("report.md:106:1: error: paragraph 30 is numbered twice; the first is at line 104") }
         }
         let after = try Data(contentsOf: output.appendingPathComponent("sessions/2012-08-asset-recovery-6/chapter-5.html"))
         #expect(after == before)

@@ -13,7 +13,7 @@ struct HostileInputTests {
     }
 
     @Test func scriptInjectionInEveryChannelIsNeutralised() throws {
-        let content = try BuildSafetyTests.copyOfContent()
+        let content = try BuildSafetyTests.copyOfContentWithoutSource()
         var report = try String(contentsOf: Self.reportURL(content), encoding: .utf8)
         report = report
             .replacingOccurrences(of: "  zh: 维也纳", with: "  zh: \"\\\"><script>alert('venue')</script>\"")

@@ -25,7 +25,7 @@ struct ServeCommandTests {
     }
 
     @Test func rebuildsOnEditShowsErrorsOverTheLastGoodBuildAndStopsOnCtrlC() async throws {
-        let content = try BuildSafetyTests.copyOfContent()
+        let content = try BuildSafetyTests.copyOfContentWithoutSource()
         let folder = content.deletingLastPathComponent()
         defer { try? FileManager.default.removeItem(at: folder) }
         let theme = folder.appendingPathComponent("theme")
@@ -57,8 +57,8 @@ struct ServeCommandTests {
         #expect(third.status == 200)
         #expect(third.body.contains("【已编辑】来自美利坚合众国"), "the last good build is still served")
         #expect(third.body.contains("role=\"alert\""))
-        #expect(third.body.contains("report.md:105:1: error: paragraph 30 is numbered twice; the first is at line 103"))
-        #expect(serve.printedErrors.contains("\(content.path)/sessions/2012-08-asset-recovery-6/report.md:105:1: error: paragraph 30 is numbered twice; the first is at line 103"),
+        #expect(third.body.contains("report.md:106:1: error: paragraph 30 is numbered twice; the first is at line 104"))
+        #expect(serve.printedErrors.contains("\(content.path)/sessions/2012-08-asset-recovery-6/report.md:106:1: error: paragraph 30 is numbered twice; the first is at line 104"),
                 "\(serve.printedErrors)")
 
         // Fixed: the overlay goes, the page reloads.
@@ -98,7 +98,7 @@ struct ServeCommandTests {
         let run = try CommandRun.run(["serve", "--content", content.path, "--output", folder.appendingPathComponent("Public").path,
                                       "--port", "0"])
         #expect(run.status == 1)
-        #expect(run.errors.contains("report.md:105:1: error: paragraph 30 is numbered twice"))
+        #expect(run.errors.contains("report.md:106:1: error: paragraph 30 is numbered twice"))
         #expect(!run.output.contains("Serving"))
     }
 

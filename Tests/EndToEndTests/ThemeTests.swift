@@ -60,7 +60,7 @@ struct ThemeTests {
     }
 
     @Test func frontMatterValuesAreEscaped() throws {
-        let content = try BuildSafetyTests.copyOfContent()
+        let content = try BuildSafetyTests.copyOfContentWithoutSource()
         let report = content.appendingPathComponent("sessions/2012-08-asset-recovery-6/report.md")
         var text = try String(contentsOf: report, encoding: .utf8)
         text = text.replacingOccurrences(of: "  en: Vienna", with: "  en: \"<script>alert('venue')</script>\"")

@@ -25,6 +25,7 @@ struct FrontMatterImportTests {
           en:
         language: zh-Hans
         symbol:
+        source: source.txt
         ---
 
         """) == true)

@@ -23,7 +23,7 @@ struct PageFurnitureTests {
         #expect(imported.outcome.summary.furnitureLines == 3)
         // The symbol stood once, beside the job number: a guess, listed with both line numbers.
         #expect(imported.textReview == [
-            "report.md:21 <- REPORT.txt:9: removed 'CAC/COSP/WG.2/2012/4' as a running header (it stands beside a page number); put it back if it is part of the text",
+            "report.md:22 <- REPORT.txt:9: removed 'CAC/COSP/WG.2/2012/4' as a running header (it stands beside a page number); put it back if it is part of the text",
         ])
         #expect(imported.review.contains { $0.contains("symbol: left empty") && $0.contains("the running header shows 'CAC/COSP/WG.2/2012/4'") })
     }
@@ -93,14 +93,14 @@ struct PageFurnitureTests {
     @Test func aSpaceInsideAChineseWordIsRemovedAndListed() {
         let imported = Imported(report("1. 法律制度或法律制 度类似的国家。\n"))
         #expect(imported.body == "# 一. 导言\n\n1. 法律制度或法律制度类似的国家。\n")
-        #expect(imported.textReview == ["report.md:21 <- REPORT.txt:5: removed a space between two Chinese characters: '法律制 度类似' → '法律制度类似'"])
+        #expect(imported.textReview == ["report.md:22 <- REPORT.txt:5: removed a space between two Chinese characters: '法律制 度类似' → '法律制度类似'"])
     }
 
     @Test func twoEnglishWordsAreJoinedWithASpaceAndListed() {
         let imported = Imported(report("1. 执行主任宣布 Ali Bin\nFetais Al Marri（卡塔尔）被任命。\n"))
         #expect(imported.body == "# 一. 导言\n\n1. 执行主任宣布 Ali Bin Fetais Al Marri（卡塔尔）被任命。\n")
         #expect(imported.textReview == [
-            "report.md:21 <- REPORT.txt:5: joined 'Bin' and 'Fetais' (lines 5–6) with a space, as two words; remove it if the break fell inside a word or a number",
+            "report.md:22 <- REPORT.txt:5: joined 'Bin' and 'Fetais' (lines 5–6) with a space, as two words; remove it if the break fell inside a word or a number",
         ])
     }
 

@@ -129,7 +129,7 @@ struct StructureTests {
 
         """)
         #expect(imported.textReview == [
-            "report.md:31 <- REPORT.txt:17: read '3.' as paragraph 3; it could also be item 3 of the list in paragraph 2",
+            "report.md:32 <- REPORT.txt:17: read '3.' as paragraph 3; it could also be item 3 of the list in paragraph 2",
         ])
     }
 
@@ -172,7 +172,7 @@ struct StructureTests {
         4. 丁。
 
         """)
-        #expect(imported.textReview == ["report.md:33 <- REPORT.txt:18: read this line as the continuation of chapter heading 三"])
+        #expect(imported.textReview == ["report.md:34 <- REPORT.txt:18: read this line as the continuation of chapter heading 三"])
     }
 
     @Test func chaptersOrSectionsOutOfOrderBlockTheImport() {
