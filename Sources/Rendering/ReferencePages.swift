@@ -116,7 +116,7 @@ struct ReferencePages: Sendable {
 
     /// The sources that confirm the article's Chinese title, for the article page.
     private func titleSources(_ article: ConventionArticle?) -> [[String: Any]] {
-        let titles = (article?.chineseTitleSources ?? []).compactMap { convention.source(id: $0)?.title }
+        let titles = (article?.chineseTitleSources ?? []).compactMap { convention.sources.source(id: $0)?.title }
         return titles.enumerated().map { ["title": $0.element, "last": $0.offset == titles.count - 1] }
     }
 

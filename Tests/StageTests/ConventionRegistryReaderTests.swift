@@ -29,7 +29,7 @@ struct ConventionRegistryReaderTests {
         #expect(registry.sources.map(\.id) == ["sherloc-zh", "fabao365"])
         #expect(registry.article(1)?.chineseTitleSources == ["sherloc-zh", "fabao365"])
         #expect(registry.article(1)?.isChineseTitleConfirmed == true)
-        #expect(registry.source(id: "fabao365")?.title == "法宝365")
+        #expect(registry.sources.source(id: "fabao365")?.title == "法宝365")
     }
 
     @Test func anEmptyListMarksATitleUnconfirmed() {

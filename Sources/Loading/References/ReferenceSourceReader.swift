@@ -1,5 +1,6 @@
 import Diagnostics
 import Model
+import Yams
 
 extension YAMLMapping {
     /// Reads a reference file's `sources` list, `- {id: sherloc-zh, title: "…"}`: what its entries were
@@ -27,14 +28,25 @@ extension YAMLMapping {
             log.error("'\(key)' must be a list of source ids, like [un-ga-67-19], or []", at: valueLocation(of: key))
             return []
         }
-        return sequence.compactMap { element in
-            guard let id = element.scalar?.string, sources.contains(where: { $0.id == id }) else {
-                let known = sources.map(\.id).joined(separator: ", ")
-                log.error("'\(key)' must name sources listed under 'sources' (\(known.isEmpty ? "none is listed" : known))",
-                          at: reader.location(of: element))
-                return nil
-            }
-            return id
+        return sequence.compactMap { listedSource($0, key: key, in: sources, log: &log) }
+    }
+
+    /// Reads `key` as the id of one source from `sources` (required).
+    func sourceID(_ key: String, in sources: [ReferenceSource], log: inout DiagnosticLog) -> String? {
+        guard let node = value(key) else {
+            log.error("missing required key '\(key)' (the id of a source listed under 'sources')", at: location(of: key))
+            return nil
         }
+        return listedSource(node, key: key, in: sources, log: &log)
+    }
+
+    private func listedSource(_ node: Node, key: String, in sources: [ReferenceSource], log: inout DiagnosticLog) -> String? {
+        guard let id = node.scalar?.string, sources.source(id: id) != nil else {
+            let known = sources.map(\.id).joined(separator: ", ")
+            log.error("'\(key)' must name sources listed under 'sources' (\(known.isEmpty ? "none is listed" : known))",
+                      at: reader.location(of: node))
+            return nil
+        }
+        return id
     }
 }

@@ -54,10 +54,6 @@ public struct ConventionRegistry: Sendable, Hashable {
         articleIndex[number].map { articles[$0] }
     }
 
-    public func source(id: String) -> ReferenceSource? {
-        sources.first { $0.id == id }
-    }
-
     public func chapter(_ number: Int) -> ConventionChapter? {
         chapters.first { $0.number == number }
     }

@@ -10,3 +10,10 @@ public struct ReferenceSource: Sendable, Hashable {
         self.title = title
     }
 }
+
+extension Array where Element == ReferenceSource {
+    /// The source with `id`.
+    public func source(id: String) -> ReferenceSource? {
+        first { $0.id == id }
+    }
+}
