@@ -63,17 +63,9 @@ public enum SessionMetadataReader {
     private static func readDates(_ mapping: YAMLMapping, log: inout DiagnosticLog) -> (start: CalendarDate, end: CalendarDate)? {
         guard let dates = mapping.mapping("dates", required: true, log: &log) else { return nil }
         dates.rejectUnknownKeys(allowed: ["start", "end"], log: &log)
-        func date(_ key: String) -> CalendarDate? {
-            guard let text = dates.string(key, required: true, log: &log) else { return nil }
-            guard let date = CalendarDate(iso: text) else {
-                log.error("'\(key)' must be a real date written YYYY-MM-DD, not '\(text)'", at: dates.valueLocation(of: key))
-                return nil
-            }
-            return date
-        }
         // Both read before either is required, so that both are reported when both are missing.
-        let start = date("start")
-        let end = date("end")
+        let start = dates.calendarDate("start", log: &log)
+        let end = dates.calendarDate("end", log: &log)
         guard let start, let end else { return nil }
         guard start <= end else {
             log.error("the meeting ends (\(end)) before it starts (\(start))", at: dates.valueLocation(of: "end"))

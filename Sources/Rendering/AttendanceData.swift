@@ -2,7 +2,8 @@ import Foundation
 import Linking
 import Model
 
-/// `data/attendance.csv` and `data/attendance.json`: one row per session × participant × category.
+/// `data/attendance.csv` and `data/attendance.json`: one row per session × participant × category, each
+/// participant's kind as it was on the session's date.
 struct AttendanceData: Sendable {
     let attendance: [AttendanceList]
     let registry: ParticipantRegistry
@@ -26,11 +27,13 @@ struct AttendanceData: Sendable {
         attendance.flatMap { list in
             list.entries.map { entry in
                 let participant = entry.participantID.flatMap(registry.participant(id:))
-                let session = siteMap.session(list.sessionSlug)
-                return Row(session: list.sessionSlug, sessionDate: session?.metadata.startDate.iso ?? "", paragraph: list.paragraph,
+                let date = siteMap.session(list.sessionSlug)?.metadata.startDate
+                // The kind on the session's date: Palestine in August 2012 was not yet an observer State.
+                let kind = participant.map { participant in date.map(participant.kind(on:)) ?? participant.kind }
+                return Row(session: list.sessionSlug, sessionDate: date?.iso ?? "", paragraph: list.paragraph,
                            categoryZh: list.category.zh, categoryEn: list.category.en ?? "", nameAsWritten: entry.name,
                            participantID: participant?.id ?? "", nameZh: participant?.name.zh ?? "", nameEn: participant?.name.en ?? "",
-                           code: participant?.code ?? "", kind: participant?.kind.rawValue ?? "")
+                           code: participant?.code ?? "", kind: kind?.rawValue ?? "")
             }
         }
     }

@@ -185,6 +185,10 @@ struct AttendancePages: Sendable {
                 "category": categoryLabel(list.category),
                 "paragraphLabel": strings.format("paragraph_link", ["number": String(list.paragraph)]),
             ]
+            let kindThen = participant.kind(on: session.metadata.startDate)
+            if kindThen != participant.kind {
+                values["kindThen"] = strings.format("kind_then", ["kind": strings["kind_\(kindThen.rawValue)"]])
+            }
             if let permalink = siteMap.paragraph(list.paragraph, in: session.slug) {
                 values["paragraphHref"] = context.link(permalink.page, permalink.fragment)
             }
@@ -194,6 +198,11 @@ struct AttendancePages: Sendable {
             "nameZh": participant.name.zh,
             "nameEn": participant.name.en,
             "kind": strings["kind_\(participant.kind.rawValue)"],
+            "earlierKinds": participant.earlierKinds.map { earlier -> [String: String] in
+                ["text": strings.format("kind_earlier", ["date": DateFormatting(strings: strings).day(earlier.until),
+                                                         "kind": strings["kind_\(earlier.kind.rawValue)"],
+                                                         "source": registry.sources.source(id: earlier.source)?.title ?? earlier.source])]
+            },
             "attended": attended,
             "hasAttended": !attended.isEmpty,
             "mentionGroups": references.mentionGroups(.participant(participant.id), context: context),

@@ -130,18 +130,35 @@ struct GlossaryPages: Sendable {
         ]
         if let abbreviation = entry.abbreviation { values["abbreviation"] = abbreviation }
         if !entry.variants.isEmpty { values["variants"] = entry.variants.joined(separator: "、") }
+        if let form = entry.conventionForm { values["conventionForm"] = conventionFormValues(form, context: context) }
+        return values
+    }
+
+    /// 《公约》用语 双重犯罪 (第 43 条第 2 款), the article linked when it has a page.
+    private func conventionFormValues(_ form: ConventionForm, context: PageContext) -> [String: Any] {
+        var values: [String: Any] = ["formZh": form.zh]
+        switch form.place {
+        case .preamble:
+            values["place"] = strings["convention_place_preamble"]
+        case .article(let number, let paragraph):
+            values["place"] = paragraph.map {
+                strings.format("convention_place_paragraph", ["number": String(number), "paragraph": String($0)])
+            } ?? strings.format("convention_place_article", ["number": String(number)])
+            if citedArticles.contains(number) { values["placeHref"] = context.link(URLScheme.article(number)) }
+        }
         return values
     }
 
     // MARK: Data for translators
 
     var csv: OutputFile {
-        var lines = ["id,zh,variants,en,abbreviation,definition_zh,definition_en,articles,related,occurrences"]
+        var lines = ["id,zh,variants,en,abbreviation,definition_zh,definition_en,articles,related,occurrences,convention_form"]
         for entry in byPinyin {
             let total = (occurrences[entry.id] ?? []).reduce(0) { $0 + $1.count }
             lines.append([entry.id, entry.zh, entry.variants.joined(separator: "; "), entry.en, entry.abbreviation ?? "",
                           entry.definition.zh, entry.definition.en, entry.articles.map(String.init).joined(separator: "; "),
-                          entry.related.joined(separator: "; "), String(total)].map(AttendanceData.csvField).joined(separator: ","))
+                          entry.related.joined(separator: "; "), String(total), entry.conventionForm?.zh ?? ""]
+                .map(AttendanceData.csvField).joined(separator: ","))
         }
         return OutputFile(path: URLScheme.glossaryCSV, text: "\u{FEFF}" + lines.joined(separator: "\r\n") + "\r\n")
     }

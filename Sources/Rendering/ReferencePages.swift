@@ -91,6 +91,7 @@ struct ReferencePages: Sendable {
                         "label": strings.format("article_number", ["number": String(article.number)]),
                         "titleZh": article.title.zh,
                         "titleEn": article.title.en,
+                        "unconfirmed": !article.isChineseTitleConfirmed,
                         "counts": sessions.map { session in
                             let count = mentions.filter { $0.sessionSlug == session.slug }.count
                             return ["count": count, "hasCount": count > 0] as [String: Any]
@@ -103,6 +104,7 @@ struct ReferencePages: Sendable {
         }
         let values: [String: Any] = [
             "chapters": chapters,
+            "hasUnconfirmed": convention.articles.contains { !$0.isChineseTitleConfirmed },
             "sessions": sessions.map { ["title": $0.metadata.title.zh, "short": DateFormatting(strings: strings).range($0.metadata.startDate, $0.metadata.endDate)] },
             "s": strings.table,
         ]
@@ -111,6 +113,12 @@ struct ReferencePages: Sendable {
     }
 
     // MARK: One article
+
+    /// The sources that confirm the article's Chinese title, for the article page.
+    private func titleSources(_ article: ConventionArticle?) -> [[String: Any]] {
+        let titles = (article?.chineseTitleSources ?? []).compactMap { convention.sources.source(id: $0)?.title }
+        return titles.enumerated().map { ["title": $0.element, "last": $0.offset == titles.count - 1] }
+    }
 
     func article(_ number: Int, context: PageContext) -> RenderedPage {
         let cited = index.citedArticles
@@ -121,6 +129,9 @@ struct ReferencePages: Sendable {
             "labelEn": strings.format("article_label_en", ["number": String(number)]),
             "titleZh": article?.title.zh ?? "",
             "titleEn": article?.title.en ?? "",
+            "unconfirmed": article?.isChineseTitleConfirmed == false,
+            "titleSources": titleSources(article),
+            "hasTitleSources": article?.isChineseTitleConfirmed == true,
             "mentionGroups": mentionGroups(.article(number), context: context),
             "s": strings.table,
         ]

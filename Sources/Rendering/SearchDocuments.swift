@@ -85,7 +85,7 @@ struct SearchDocuments: Sendable {
         }
         documents += glossary.entries.map { entry in
             SearchDocument(kind: .term, label: entry.zh, href: URLScheme.glossaryChinese.value + "#" + entry.anchor,
-                           text: ([entry.zh] + entry.variants + [entry.definition.zh]).joined(separator: " "),
+                           text: (entry.chineseForms + [entry.definition.zh]).joined(separator: " "),
                            keys: [entry.englishLabel, entry.definition.en])
         }
         documents += participantsWithPages.map { participant in

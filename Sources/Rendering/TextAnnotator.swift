@@ -83,8 +83,10 @@ struct TextAnnotator {
         switch target {
         case .article(let number):
             guard let article = convention.article(number) else { return nil }
+            let titleZh = article.isChineseTitleConfirmed ? article.title.zh
+                : strings.format("title_unconfirmed_in_tooltip", ["title": article.title.zh])
             return strings.format("article_tooltip", ["label": strings.format("article_number", ["number": String(number)]),
-                                                      "title_zh": article.title.zh, "title_en": article.title.en,
+                                                      "title_zh": titleZh, "title_en": article.title.en,
                                                       "label_en": strings.format("article_label_en", ["number": String(number)])])
         case .conventionChapter(let number):
             guard let chapter = convention.chapter(number) else { return nil }

@@ -110,12 +110,60 @@ struct AttendanceTests {
         #expect(rows.first?["participant_id"] as? String == "AFG")
     }
 
-    @Test func aSecondSessionMakesTheMatrixTwoColumnsWide() throws {
+    @Test func palestineIsShownAsItWasInAugust2012NotAsAnObserverState() throws {
+        let site = try BuiltSite.build()
+        let page = try #require(site.pages["sessions/\(Self.slug)/attendance.html"])
+        let sections = page.components(separatedBy: "id=\"category-").dropFirst()
+        let entity = try #require(sections.first { $0.contains("一个在联合国设有常驻观察员代表团的实体") })
+        #expect(entity.contains(">巴勒斯坦</a>"), "paragraph 13's category")
+        let observerStates = try #require(sections.first { $0.contains("<caption><span lang=\"zh-Hans\">观察员国</span>") })
+        #expect(observerStates.contains(">阿曼</a>") && !observerStates.contains("巴勒斯坦"))
+        let csv = try String(contentsOf: site.folder.appendingPathComponent("data/attendance.csv"), encoding: .utf8)
+        let row = try #require(csv.split(separator: "\r\n").first { $0.contains(",PSE,") })
+        #expect(row.hasSuffix(",Palestine,PSE,observer-mission-entity"))
+        #expect(row.contains(",13,一个在联合国设有常驻观察员代表团的实体,"))
+        let json = try String(contentsOf: site.folder.appendingPathComponent("data/attendance.json"), encoding: .utf8)
+        #expect(json.contains("\"kind\" : \"observer-mission-entity\""))
+        let palestine = try #require(site.pages["participants/pse.html"])
+        #expect(palestine.contains("<dt>类型</dt><dd>观察员国</dd>"), "what Palestine is now")
+        #expect(palestine.contains("<dd class=\"earlier-kind\">2012 年 11 月 29 日以前：在联合国设有常驻观察员代表团的实体（General Assembly resolution 67/19, Status of Palestine in the United Nations (A/RES/67/19), 29 November 2012）</dd>"))
+        #expect(palestine.contains("<span class=\"kind-then\">当时：在联合国设有常驻观察员代表团的实体</span>"))
+    }
+
+    @Test func theEgmontGroupsNamesAgreeAndParagraph15StillNamesIt() throws {
+        let site = try BuiltSite.build()
+        let egmont = try #require(site.pages["participants/egmont-group.html"])
+        #expect(egmont.contains("<h1><span lang=\"zh-Hans\">金融情报机构艾格蒙特集团</span> <span class=\"title-en\" lang=\"en\">Egmont Group of Financial Intelligence Units</span></h1>"))
+        #expect(egmont.contains("金融情报机构艾格蒙特集团秘书处"), "the Secretariat is an alias")
+        let page = try #require(site.pages["sessions/\(Self.slug)/attendance.html"])
+        #expect(page.contains("<a href=\"../../participants/egmont-group.html\">金融情报机构艾格蒙特集团</a> <span class=\"written\">（金融情报机构艾格蒙特集团秘书处）</span>"),
+                "paragraph 15's wording is kept beside the name")
+    }
+
+    @Test func aSessionAfterTheChangeShowsTheNewKind() throws {
+        let content = try Self.contentWithSecondSession { $0.replacingOccurrences(of: "阿曼和火星共和国", with: "阿曼和巴勒斯坦国") }
+        let site = try BuiltSite.build(content: content.path)
+        let csv = try String(contentsOf: site.folder.appendingPathComponent("data/attendance.csv"), encoding: .utf8)
+        let rows = csv.split(separator: "\r\n").filter { $0.contains(",PSE,") }
+        #expect(rows.count == 2)
+        #expect(rows.contains { $0.hasPrefix("2012-08-asset-recovery-6,") && $0.hasSuffix(",observer-mission-entity") })
+        #expect(rows.contains { $0.hasPrefix("2013-08-asset-recovery-7,") && $0.contains(",观察员国,") && $0.hasSuffix(",observer-state") })
+        let palestine = try #require(site.pages["participants/pse.html"])
+        #expect(palestine.components(separatedBy: "class=\"kind-then\"").count - 1 == 1, "only the 2012 session differs from now")
+    }
+
+    /// A copy of the content with the fixture's 2013 session added, its report changed by `edit`.
+    static func contentWithSecondSession(_ edit: (String) -> String = { $0 }) throws -> URL {
         let content = try BuildSafetyTests.copyOfContent()
         let second = content.appendingPathComponent("sessions/2013-08-asset-recovery-7")
         try FileManager.default.createDirectory(at: second, withIntermediateDirectories: true)
-        try FileManager.default.copyItem(at: Repository.root.appendingPathComponent("Tests/Fixtures/second-session/report.md"),
-                                         to: second.appendingPathComponent("report.md"))
+        let fixture = try String(contentsOf: Repository.root.appendingPathComponent("Tests/Fixtures/second-session/report.md"), encoding: .utf8)
+        try edit(fixture).write(to: second.appendingPathComponent("report.md"), atomically: true, encoding: .utf8)
+        return content
+    }
+
+    @Test func aSecondSessionMakesTheMatrixTwoColumnsWide() throws {
+        let content = try Self.contentWithSecondSession()
         let run = try CommandRun.run(["check", "--content", content.path])
         #expect(run.status == 0)
         #expect(run.output.contains("2013-08-asset-recovery-7/report.md:31:23: warning"))

@@ -16,6 +16,9 @@ struct GlossaryTests {
         for line in text.split(separator: "\n") {
             if line.hasPrefix("  - id: ") { current = String(line.dropFirst(8)) }
             if line.hasPrefix("    zh: ") { result[current, default: []].append(String(line.dropFirst(8))) }
+            if line.hasPrefix("    convention_form: {zh: ") {
+                result[current, default: []].append(String(line.dropFirst(26).prefix { $0 != "," }))
+            }
             if line.hasPrefix("    variants: [") {
                 let inner = line.dropFirst(15).dropLast()
                 result[current, default: []] += inner.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
@@ -175,5 +178,36 @@ struct GlossaryTests {
         let text = String(decoding: data, as: UTF8.self)
         #expect(text.contains("<martifHeader>") && text.contains("<fileDesc>") && text.contains("<text>\n<body>"))
         #expect(text.contains("<term>StAR</term><termNote type=\"termType\">abbreviation</termNote>"))
+    }
+
+    /// The entry of `id` on a glossary page, up to the end of its description.
+    static func entry(_ id: String, in html: String) -> String? {
+        html.components(separatedBy: "id=\"term-\(id)\"").dropFirst().first?.components(separatedBy: "</dd>").first
+    }
+
+    @Test func theRecordsTermsStayAndTheConventionsFormsAreGivenWithTheirPlace() throws {
+        let site = try BuiltSite.build()
+        let chinese = try #require(site.pages["glossary/index.html"])
+        let dual = try #require(Self.entry("dual-criminality", in: chinese))
+        #expect(dual.hasPrefix(">\n<dt><span class=\"term-zh\" lang=\"zh-Hans\">两国公认犯罪</span> <span class=\"term-en\" lang=\"en\">dual criminality</span>"))
+        #expect(dual.contains("<p class=\"convention-form\">《公约》用语: <span lang=\"zh-Hans\">双重犯罪</span> (第 43 条第 2 款)</p>"))
+        let civil = try #require(Self.entry("civil-society", in: chinese))
+        #expect(civil.contains("<span class=\"term-zh\" lang=\"zh-Hans\">公民社会</span>"))
+        #expect(civil.contains("<p class=\"convention-form\">《公约》用语: <span lang=\"zh-Hans\">民间社会</span> (序言)</p>"))
+        let final = try #require(Self.entry("final-judgment", in: chinese), "the id and its permalink stay")
+        #expect(final.contains("<span class=\"term-en\" lang=\"en\">final judgement</span>"))
+        #expect(!chinese.contains("final judgment"))
+        let csv = try String(contentsOf: site.folder.appendingPathComponent("data/glossary.csv"), encoding: .utf8)
+        #expect(csv.contains("\r\ndual-criminality,两国公认犯罪,,dual criminality,"))
+        #expect(csv.split(separator: "\r\n").contains { $0.hasPrefix("dual-criminality,") && $0.hasSuffix(",双重犯罪") })
+        let tbx = try String(contentsOf: site.folder.appendingPathComponent("data/glossary.tbx"), encoding: .utf8)
+        #expect(tbx.contains("<tig><term>双重犯罪</term><termNote type=\"administrativeStatus\">admittedTerm-admn-sts</termNote></tig>"))
+
+        let english = try BuiltSite.build { $0.uiLanguage = .en }
+        let englishPage = try #require(english.pages["glossary/en.html"])
+        let englishDual = try #require(Self.entry("dual-criminality", in: englishPage))
+        #expect(englishDual.contains("<p class=\"convention-form\">Convention&#39;s term: <span lang=\"zh-Hans\">双重犯罪</span> (art. 43(2))</p>"))
+        let englishCivil = try #require(Self.entry("civil-society", in: englishPage))
+        #expect(englishCivil.contains("<span lang=\"zh-Hans\">民间社会</span> (preamble)</p>"))
     }
 }

@@ -36,11 +36,17 @@ struct HostileInputTests {
         let glossaryText = try String(contentsOf: glossary, encoding: .utf8)
             .replacingOccurrences(of: "    en: non-conviction-based confiscation\n", with: "    en: \"non-conviction<img src=x onerror=alert(10)>\"\n")
             .replacingOccurrences(of: "      en: Confiscation of the proceeds", with: "      en: <script>alert(11)</script> Confiscation of the proceeds")
+            .replacingOccurrences(of: "convention_form: {zh: 双重犯罪,", with: "convention_form: {zh: \"双重犯罪<script>alert(13)</script>\",")
         try glossaryText.write(to: glossary, atomically: true, encoding: .utf8)
         let participants = content.appendingPathComponent("reference/participants.yml")
         let participantsText = try String(contentsOf: participants, encoding: .utf8)
             .replacingOccurrences(of: "      en: Afghanistan", with: "      en: \"Afghanistan<script>alert(12)</script>\"")
+            .replacingOccurrences(of: "    title: General Assembly resolution 67/19", with: "    title: <img src=x onerror=alert(14)> General Assembly resolution 67/19")
         try participantsText.write(to: participants, atomically: true, encoding: .utf8)
+        let articles = content.appendingPathComponent("reference/articles.yml")
+        let articlesText = try String(contentsOf: articles, encoding: .utf8)
+            .replacingOccurrences(of: "    title: \"UNODC, SHERLOC", with: "    title: \"<script>alert(15)</script>UNODC, SHERLOC")
+        try articlesText.write(to: articles, atomically: true, encoding: .utf8)
 
         let output = content.deletingLastPathComponent().appendingPathComponent("Public")
         let options = BuildOptions(contentPath: content.path, themePath: Repository.theme, outputPath: output.path, uiLanguage: .en)
@@ -64,6 +70,9 @@ struct HostileInputTests {
         }
         #expect(pages == 149)
         #expect(try String(contentsOf: output.appendingPathComponent("glossary/index.html"), encoding: .utf8).contains("non-conviction&lt;img"))
+        #expect(try String(contentsOf: output.appendingPathComponent("glossary/index.html"), encoding: .utf8).contains("双重犯罪&lt;script&gt;alert(13)"))
+        #expect(try String(contentsOf: output.appendingPathComponent("participants/pse.html"), encoding: .utf8).contains("&lt;img src=x onerror=alert(14)&gt;"))
+        #expect(try String(contentsOf: output.appendingPathComponent("articles/57.html"), encoding: .utf8).contains("&lt;script&gt;alert(15)"))
     }
 
     @Test func deepNestingIsRenderedWithoutRecursion() throws {

@@ -108,6 +108,38 @@ struct ReferenceIndexTests {
         #expect(chapter3.contains("work-plan.html#y2013-5"), "第三和四章 in the 2013 work plan")
     }
 
+    /// The row of article `number` in the index.
+    static func row(_ number: Int, in index: String) -> String? {
+        index.components(separatedBy: "<tr id=\"article-\(number)\"").dropFirst().first?.components(separatedBy: "</tr>").first
+    }
+
+    @Test func chineseTitlesNoSourceConfirmsAreMarkedUnconfirmed() throws {
+        let site = try BuiltSite.build()
+        let index = try #require(site.pages["articles/index.html"])
+        let mark = "<span class=\"unconfirmed-mark\" aria-hidden=\"true\">†</span> <span class=\"visually-hidden\">（中文标题未经核实）</span>"
+        #expect(index.contains("<p class=\"title-note\">† 标有 † 的中文标题尚未与《公约》中文作准文本（A/RES/58/4）核对。</p>"))
+        let article27 = try #require(Self.row(27, in: index))
+        #expect(article27.contains("<span lang=\"zh-Hans\">参与、未遂和中止</span><br>"), "confirmed by two sources, not 参与和未遂")
+        #expect(!article27.contains(mark))
+        let article54 = try #require(Self.row(54, in: index))
+        #expect(article54.contains("<span lang=\"zh-Hans\">通过没收事宜的国际合作追回资产的机制</span>" + mark))
+        #expect(index.components(separatedBy: mark).count - 1 == 61, "10 of the 71 titles are confirmed")
+
+        let page54 = try #require(site.pages["articles/54.html"])
+        #expect(page54.contains("<p class=\"article-title\"><span lang=\"zh-Hans\">通过没收事宜的国际合作追回资产的机制</span>" + mark))
+        #expect(!page54.contains("中文标题核对来源"))
+        let page57 = try #require(site.pages["articles/57.html"])
+        #expect(!page57.contains(mark))
+        #expect(page57.contains("<p class=\"title-note\">中文标题核对来源: <cite>UNODC, SHERLOC"))
+        let chapter = try #require(site.pages["sessions/\(Self.slug)/chapter-5.html"])
+        #expect(chapter.contains("第 54 条：通过没收事宜的国际合作追回资产的机制（中文标题未经核实） / Article 54:"), "the tooltip in the text")
+
+        let english = try BuiltSite.build { $0.uiLanguage = .en }
+        let englishIndex = try #require(english.pages["articles/index.html"])
+        #expect(englishIndex.contains("<span class=\"visually-hidden\">(Chinese title not confirmed)</span>"))
+        #expect(englishIndex.contains("Chinese titles marked † have not yet been checked"))
+    }
+
     @Test func resolutionsAndDocumentsAreListedAndLinkedFromTheText() throws {
         let site = try BuiltSite.build()
         let resolutions = try #require(site.pages["resolutions/index.html"])

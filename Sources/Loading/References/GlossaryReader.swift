@@ -1,8 +1,9 @@
 import Diagnostics
 import Model
 
-/// Reads `Content/glossary.yml`. An entry without an English term, a term given twice, a variant claimed
-/// by two entries, an unknown related entry or an article that does not exist is an error.
+/// Reads `Content/glossary.yml`. An entry without an English term, a term given twice, a variant (or a
+/// Convention form) claimed by two entries, an unknown related entry or an article that does not exist is
+/// an error.
 public enum GlossaryReader {
     public static func read(_ file: TextFile, lastArticle: Int, log: inout DiagnosticLog) -> Glossary {
         let reader = YAMLReader(path: file.path)
@@ -13,7 +14,8 @@ public enum GlossaryReader {
         var chineseOwners: [String: String] = [:]
         var englishOwners: [String: String] = [:]
         for entry in root.mappings("entries", log: &log) {
-            entry.rejectUnknownKeys(allowed: ["id", "zh", "variants", "en", "abbreviation", "definition", "articles", "related"], log: &log)
+            entry.rejectUnknownKeys(allowed: ["id", "zh", "variants", "en", "abbreviation", "definition",
+                                              "convention_form", "articles", "related"], log: &log)
             guard let id = entry.string("id", required: true, log: &log),
                   let zh = entry.string("zh", required: true, log: &log) else { continue }
             guard let en = entry.string("en", required: true, log: &log) else { continue }
@@ -23,8 +25,13 @@ public enum GlossaryReader {
                 continue
             }
             locations[id] = entry.location
-            let variants = entry.stringList("variants", log: &log)
-            for form in [zh] + variants {
+            let glossaryEntry = GlossaryEntry(
+                id: id, zh: zh, variants: entry.stringList("variants", log: &log), en: en,
+                abbreviation: entry.string("abbreviation", required: false, log: &log), definition: definition,
+                conventionForm: entry.conventionForm("convention_form", lastArticle: lastArticle, log: &log),
+                articles: entry.integerList("articles", range: 1...max(lastArticle, 1), log: &log),
+                related: entry.stringList("related", log: &log))
+            for form in glossaryEntry.chineseForms {
                 if let owner = chineseOwners[form], owner != id {
                     log.error("'\(form)' is claimed by the entries '\(owner)' and '\(id)'", at: entry.location)
                 }
@@ -34,11 +41,7 @@ public enum GlossaryReader {
                 log.error("the English term '\(en)' is given twice: by '\(owner)' and '\(id)'", at: entry.location(of: "en"))
             }
             englishOwners[en.lowercased()] = englishOwners[en.lowercased()] ?? id
-            let articles = entry.integerList("articles", range: 1...max(lastArticle, 1), log: &log)
-            entries.append(GlossaryEntry(id: id, zh: zh, variants: variants, en: en,
-                                         abbreviation: entry.string("abbreviation", required: false, log: &log),
-                                         definition: definition, articles: articles,
-                                         related: entry.stringList("related", log: &log)))
+            entries.append(glossaryEntry)
         }
         for entry in entries {
             for related in entry.related where locations[related] == nil {

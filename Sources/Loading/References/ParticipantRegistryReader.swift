@@ -1,25 +1,23 @@
 import Diagnostics
 import Model
 
-/// Reads `Content/reference/participants.yml` (states, organizations, entities) and
+/// Reads `Content/reference/participants.yml` (states, organizations, entities, with the kinds they had
+/// before a dated decision changed them, and the sources that record it) and
 /// `Content/reference/attendance-categories.yml` (the English wording of attendance categories).
 public enum ParticipantRegistryReader {
     public static func read(_ file: TextFile, log: inout DiagnosticLog) -> ParticipantRegistry {
         let reader = YAMLReader(path: file.path)
         guard let root = reader.parseMapping(file.text, log: &log) else { return .empty }
-        root.rejectUnknownKeys(allowed: ["participants", "not_names"], log: &log)
+        root.rejectUnknownKeys(allowed: ["sources", "participants", "not_names"], log: &log)
+        let sources = root.referenceSources(log: &log)
         var participants: [Participant] = []
         var claimed: [String: (id: String, location: SourceLocation)] = [:]
         for entry in root.mappings("participants", log: &log) {
-            entry.rejectUnknownKeys(allowed: ["id", "kind", "code", "name", "aliases"], log: &log)
+            entry.rejectUnknownKeys(allowed: ["id", "kind", "earlier_kinds", "code", "name", "aliases"], log: &log)
             guard let id = entry.string("id", required: true, log: &log),
-                  let kindName = entry.string("kind", required: true, log: &log),
+                  let kind = entry.participantKind("kind", log: &log),
                   let name = entry.bilingualText("name", required: true, log: &log) else { continue }
-            guard let kind = Participant.Kind(rawValue: kindName) else {
-                log.error("'kind' must be one of: \(Participant.Kind.allCases.map(\.rawValue).joined(separator: ", "))",
-                          at: entry.valueLocation(of: "kind"))
-                continue
-            }
+            let earlierKinds = entry.earlierKinds(in: sources, log: &log)
             let code = entry.string("code", required: false, log: &log)
             var chinese: [String] = []
             var english: [String] = []
@@ -38,10 +36,10 @@ public enum ParticipantRegistryReader {
                 }
                 claimed[alias] = (id, entry.location)
             }
-            participants.append(Participant(id: id, kind: kind, code: code, name: name,
+            participants.append(Participant(id: id, kind: kind, earlierKinds: earlierKinds, code: code, name: name,
                                             chineseAliases: chinese, englishAliases: english))
         }
-        return ParticipantRegistry(participants: participants, notNames: root.stringList("not_names", log: &log))
+        return ParticipantRegistry(participants: participants, notNames: root.stringList("not_names", log: &log), sources: sources)
     }
 
     public static func readCategories(_ file: TextFile, log: inout DiagnosticLog) -> AttendanceCategoryNames {

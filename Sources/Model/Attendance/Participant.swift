@@ -3,6 +3,9 @@ public struct Participant: Sendable, Hashable {
     public enum Kind: String, Sendable, Hashable, CaseIterable {
         case state
         case observerState = "observer-state"
+        /// An entity maintaining a permanent observer mission to the United Nations (Palestine before
+        /// General Assembly resolution 67/19 of 29 November 2012).
+        case observerMissionEntity = "observer-mission-entity"
         case regionalOrganization = "regional-organization"
         case unEntity = "un-entity"
         case intergovernmentalOrganization = "intergovernmental-organization"
@@ -11,7 +14,10 @@ public struct Participant: Sendable, Hashable {
 
     /// ISO 3166-1 alpha-3 for states (`AFG`), a slug for others (`world-bank`); also its page's name.
     public var id: String
+    /// What the participant is now.
     public var kind: Kind
+    /// What it was before, oldest first: each earlier kind applies to the days before its `until`.
+    public var earlierKinds: [EarlierKind]
     /// ISO 3166-1 alpha-3, for states.
     public var code: String?
     /// The names as the UN writes them.
@@ -20,13 +26,20 @@ public struct Participant: Sendable, Hashable {
     public var chineseAliases: [String]
     public var englishAliases: [String]
 
-    public init(id: String, kind: Kind, code: String?, name: BilingualText, chineseAliases: [String] = [], englishAliases: [String] = []) {
+    public init(id: String, kind: Kind, earlierKinds: [EarlierKind] = [], code: String?, name: BilingualText,
+                chineseAliases: [String] = [], englishAliases: [String] = []) {
         self.id = id
         self.kind = kind
+        self.earlierKinds = earlierKinds
         self.code = code
         self.name = name
         self.chineseAliases = chineseAliases
         self.englishAliases = englishAliases
+    }
+
+    /// What the participant was on `date`: a record shows each participant as it was on the record's date.
+    public func kind(on date: CalendarDate) -> Kind {
+        earlierKinds.first { date < $0.until }?.kind ?? kind
     }
 }
 
@@ -35,12 +48,15 @@ public struct ParticipantRegistry: Sendable, Hashable {
     public var participants: [Participant]
     /// Words that contain a participant's name without naming it (发展中国家 holds 中国).
     public var notNames: [String]
+    /// What the registry was checked against; earlier kinds cite these.
+    public var sources: [ReferenceSource]
     private var byChineseName: [String: Int]
     private var byID: [String: Int]
 
-    public init(participants: [Participant], notNames: [String] = []) {
+    public init(participants: [Participant], notNames: [String] = [], sources: [ReferenceSource] = []) {
         self.participants = participants
         self.notNames = notNames
+        self.sources = sources
         var names: [String: Int] = [:]
         var ids: [String: Int] = [:]
         for (index, participant) in participants.enumerated() {

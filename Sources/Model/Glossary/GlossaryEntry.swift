@@ -10,19 +10,22 @@ public struct GlossaryEntry: Sendable, Hashable {
     /// The UN's abbreviation, when it uses one (UNCAC, StAR, FIU).
     public var abbreviation: String?
     public var definition: BilingualText
+    /// The Convention's own form of the term, when the records use another (recognised in text too).
+    public var conventionForm: ConventionForm?
     /// Related Convention articles.
     public var articles: [Int]
     /// Ids of related entries.
     public var related: [String]
 
     public init(id: String, zh: String, variants: [String] = [], en: String, abbreviation: String? = nil,
-                definition: BilingualText, articles: [Int] = [], related: [String] = []) {
+                definition: BilingualText, conventionForm: ConventionForm? = nil, articles: [Int] = [], related: [String] = []) {
         self.id = id
         self.zh = zh
         self.variants = variants
         self.en = en
         self.abbreviation = abbreviation
         self.definition = definition
+        self.conventionForm = conventionForm
         self.articles = articles
         self.related = related
     }
@@ -32,8 +35,12 @@ public struct GlossaryEntry: Sendable, Hashable {
         abbreviation.map { "\(en) (\($0))" } ?? en
     }
 
-    /// Every Chinese form that denotes the entry.
-    public var chineseForms: [String] { [zh] + variants }
+    /// Every Chinese form that denotes the entry: the term, its variants, then the Convention's form.
+    public var chineseForms: [String] {
+        let forms = [zh] + variants
+        guard let convention = conventionForm?.zh, !forms.contains(convention) else { return forms }
+        return forms + [convention]
+    }
 
     /// The fragment of the entry on both glossary pages.
     public var anchor: String { "term-\(id)" }
