@@ -17,12 +17,14 @@ struct LoopbackConnection: Sendable {
         defer { try? socket.close() }
         var reader = RequestHeadReader(socket: socket)
         while !Task.isCancelled {
+            let deadline = ContinuousClock.now + limits.requestHeadTime
+            // A kept-alive connection on which nothing more comes is closed without an answer.
+            guard let (started, waited) = try? await Self.step(reader, until: deadline, { try await $0.awaitBytes() }),
+                  started else { return }
+            reader = waited
             let outcome: RequestHeadReader.Outcome
             do {
-                guard let (read, advanced) = try await TimeLimit.run(limits.requestHeadTime, { [reader] in
-                    var next = reader
-                    return (try await next.next(), next)
-                }) else {
+                guard let (read, advanced) = try await Self.step(reader, until: deadline, { try await $0.next() }) else {
                     return await refuse(.requestTimeout)
                 }
                 (outcome, reader) = (read, advanced)
@@ -37,6 +39,17 @@ struct LoopbackConnection: Sendable {
             case .head(let head):
                 guard await answer(head) else { return }
             }
+        }
+    }
+
+    /// Runs `step` on a copy of `reader` until `deadline`: its result and the reader after it, or nil
+    /// when the deadline passed first.
+    private static func step<Value: Sendable>(_ reader: RequestHeadReader, until deadline: ContinuousClock.Instant,
+                                              _ step: @escaping @Sendable (inout RequestHeadReader) async throws -> Value)
+        async throws -> (Value, RequestHeadReader)? {
+        try await TimeLimit.run(deadline - ContinuousClock.now) {
+            var advanced = reader
+            return (try await step(&advanced), advanced)
         }
     }
 
@@ -91,12 +104,14 @@ struct LoopbackConnection: Sendable {
     /// Stops sending, then reads and drops what the client still sends, for at most
     /// `ServeLimits.lingerTimeLimit` and `ServeLimits.lingerMaximumBytes`: closing a connection with
     /// unread bytes resets it, and the client could lose the answer.
+    private static let lingerChunkBytes = 64 * 1024
+
     private func linger() async {
         _ = shutdown(socket.socket.file.rawValue, Int32(SHUT_WR))
         _ = try? await TimeLimit.run(ServeLimits.lingerTimeLimit) { [socket] in
             var dropped = 0
             while dropped < ServeLimits.lingerMaximumBytes {
-                dropped += try await socket.read(atMost: RequestHeadReader.chunkBytes).count
+                dropped += try await socket.read(bytes: Self.lingerChunkBytes).count
             }
         }
     }

@@ -19,6 +19,17 @@ struct RequestHeadReader: Sendable {
         self.socket = socket
     }
 
+    /// Waits until the client sends something (true), or closes the connection (false).
+    mutating func awaitBytes() async throws -> Bool {
+        guard pending.isEmpty else { return true }
+        do {
+            pending = try await socket.read(atMost: Self.chunkBytes)
+            return true
+        } catch SocketError.disconnected {
+            return false
+        }
+    }
+
     mutating func next() async throws -> Outcome {
         var parser = RequestHeadParser()
         var received = pending

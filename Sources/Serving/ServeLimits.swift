@@ -9,8 +9,8 @@ public struct ServeLimits: Sendable {
     /// The header lines of a request. More: 431 Request Header Fields Too Large.
     public static let maximumHeaderCount = 100
     /// From when the server starts waiting for a request on a connection until the blank line that ends
-    /// its head. Later: 408 Request Timeout and the connection is closed (an idle kept-alive connection
-    /// too: browsers open another).
+    /// its head. Later: 408 Request Timeout and the connection is closed; a kept-alive connection on
+    /// which nothing more came is closed without an answer.
     public static let requestHeadTimeLimit: Duration = .seconds(10)
     /// Making and sending one response, the live-reload question included (which is answered after
     /// `DevelopmentServer.pollTimeout`, 25 s, at the latest). Later: the connection is closed.

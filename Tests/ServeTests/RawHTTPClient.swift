@@ -26,7 +26,9 @@ enum RawHTTPClient {
         let socket = try await AsyncSocket.connected(to: try sockaddr_in.inet(ip4: address, port: port), timeout: 20)
         defer { try? socket.close() }
         let response = try await TimeLimit.run(timeout) {
-            try? await socket.write(request)
+            // Written beside the reading, so that an answer that comes before the end of the request is read.
+            let writing = Task { try? await socket.write(request) }
+            defer { writing.cancel() }
             var bytes: [UInt8] = []
             while bytes.count < 16 * 1024 * 1024, !isComplete(bytes), let chunk = try? await socket.read(atMost: 65_536) {
                 bytes += chunk
@@ -35,6 +37,22 @@ enum RawHTTPClient {
         }
         guard let response, response.status != 0 else { throw NoResponse() }
         return response
+    }
+
+    /// Sends `request` and reads all that comes until the server closes the connection (at most 16 MB,
+    /// for at most `timeout`, nil past it), and how long it took.
+    static func untilClosed(_ request: Data, port: UInt16, timeout: Duration = .seconds(30)) async throws -> (text: String, elapsed: Duration)? {
+        let socket = try await AsyncSocket.connected(to: try sockaddr_in.inet(ip4: "127.0.0.1", port: port), timeout: 20)
+        defer { try? socket.close() }
+        let start = ContinuousClock.now
+        return try await TimeLimit.run(timeout) {
+            if !request.isEmpty { try? await socket.write(request) }
+            var bytes: [UInt8] = []
+            while bytes.count < 16 * 1024 * 1024, let chunk = try? await socket.read(atMost: 65_536) {
+                bytes += chunk
+            }
+            return (String(decoding: bytes, as: UTF8.self), ContinuousClock.now - start)
+        }
     }
 
     static func isComplete(_ bytes: [UInt8]) -> Bool {

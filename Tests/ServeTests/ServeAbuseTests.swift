@@ -5,22 +5,13 @@ import Testing
 
 @Suite("Serve: abusive requests are refused in time, and the others still served")
 struct ServeAbuseTests {
-    static let page = "<!doctype html>\n<html><body><p>home</p></body></html>\n"
-
-    /// Runs `check` with the port of a server of a one-page site, on 127.0.0.1.
     func withServer(_ limits: ServeLimits = ServeLimits(), _ check: (UInt16) async throws -> Void) async throws {
-        let site = try SiteFolder(files: ["index.html": Self.page])
-        defer { site.remove() }
-        let handler = StaticFileResponder(resolver: RequestPathResolver(siteFolder: site.root.path), liveReload: LiveReload())
-        let server = try await LoopbackHTTPServer(port: 0, handler: handler, limits: limits)
-        let serving = Task { try await server.run() }
-        defer { serving.cancel() }
-        try await check(server.port)
+        try await OnePageServer.with(limits, check)
     }
 
     func expectServed(on port: UInt16, after attack: String) async throws {
         let home = try await RawHTTPClient.get("/", port: port)
-        #expect(home.status == 200 && home.body.contains("<p>home</p>"), "after \(attack)")
+        #expect(home.status == 200 && home.body.contains(OnePageServer.mark), "after \(attack)")
     }
 
     /// The response to `request`, and how long it took from connecting to the end of the response.
@@ -42,10 +33,11 @@ struct ServeAbuseTests {
 
     @Test func hugeRequestsAreAnsweredWithinASecond() async throws {
         try await withServer { port in
+            try await expectServed(on: port, after: "nothing: the first connection of the process sets up its socket pool")
             for attack in Self.attacks(port: port) {
                 let (response, elapsed) = try await timed(Data(attack.request.utf8), port: port)
                 #expect(response.status == attack.status, "\(attack.name)")
-                // Measured about 2 ms on a loaded machine (FlyingFox: 25 s for a mere 32 KB line).
+                // Measured 3 to 35 ms with the load at 5 on 2 cores (FlyingFox: 25 s for a mere 32 KB line).
                 #expect(elapsed < .seconds(1), "\(attack.name) answered after \(elapsed)")
                 try await expectServed(on: port, after: attack.name)
             }
@@ -89,7 +81,7 @@ struct ServeAbuseTests {
             let socket = try await AsyncSocket.connected(to: try sockaddr_in.inet(ip4: "127.0.0.1", port: port), timeout: 20)
             defer { try? socket.close() }
             let start = ContinuousClock.now
-            // One byte every 250 ms, 40 at the most (10 s): the head never ends.
+            // One byte every 250 ms, about 60 in all (15 s): the head never ends.
             let trickle = Task {
                 for byte in "GET / HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nX-Slow: aaaaaaaaaaaaa".utf8 {
                     try await socket.write(Data([byte]))
@@ -99,7 +91,7 @@ struct ServeAbuseTests {
             defer { trickle.cancel() }
             try await Task.sleep(for: .milliseconds(400))
             try await expectServed(on: port, after: "a slow client started")
-            let answer = try await TimeLimit.run(.seconds(15)) {
+            let answer = try await TimeLimit.run(.seconds(20)) {
                 var bytes: [UInt8] = []
                 while !RawHTTPClient.isComplete(bytes), let chunk = try? await socket.read(atMost: 4096) {
                     bytes += chunk
@@ -108,8 +100,9 @@ struct ServeAbuseTests {
             }
             let elapsed = ContinuousClock.now - start
             #expect(answer?.status == 408)
-            // Cut off at the limit, give or take a loaded machine: well before the 10 s it would take.
-            #expect(elapsed >= limit && elapsed < .seconds(5), "cut off after \(elapsed)")
+            // Cut off at the limit (the server's clock starts at accept, maybe before this one's), give or
+            // take a loaded machine: well before the 15 s the head would take.
+            #expect(elapsed > limit / 2 && elapsed < .seconds(5), "cut off after \(elapsed)")
             try await expectServed(on: port, after: "a slow client was cut off")
         }
     }
