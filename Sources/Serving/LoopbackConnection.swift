@@ -101,11 +101,11 @@ struct LoopbackConnection: Sendable {
         await linger()
     }
 
+    private static let lingerChunkBytes = 64 * 1024
+
     /// Stops sending, then reads and drops what the client still sends, for at most
     /// `ServeLimits.lingerTimeLimit` and `ServeLimits.lingerMaximumBytes`: closing a connection with
     /// unread bytes resets it, and the client could lose the answer.
-    private static let lingerChunkBytes = 64 * 1024
-
     private func linger() async {
         _ = shutdown(socket.socket.file.rawValue, Int32(SHUT_WR))
         _ = try? await TimeLimit.run(ServeLimits.lingerTimeLimit) { [socket] in
