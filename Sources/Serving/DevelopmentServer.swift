@@ -7,7 +7,7 @@ import Pipeline
 /// address), and rebuilds it whenever the content or the theme changes. Open pages reload after each
 /// rebuild; while a rebuild has failed, the last good build is served with its diagnostics over it.
 public struct DevelopmentServer: Sendable {
-    public static let host = "127.0.0.1"
+    public static let host = LoopbackHTTPServer.host
     public static let defaultPort: UInt16 = 8000
 
     /// What the server tells the person who runs it.
@@ -32,13 +32,17 @@ public struct DevelopmentServer: Sendable {
     public let watchInterval: Duration
     /// How long a page's question about the next generation stays open before it is answered anyway.
     public let pollTimeout: Duration
+    /// How much a client may send and how long it may take (`ServeLimits`).
+    public let limits: ServeLimits
 
     public init(options: BuildOptions, port: UInt16 = DevelopmentServer.defaultPort,
-                watchInterval: Duration = .milliseconds(300), pollTimeout: Duration = .seconds(25)) {
+                watchInterval: Duration = .milliseconds(300), pollTimeout: Duration = .seconds(25),
+                limits: ServeLimits = ServeLimits()) {
         self.options = options
         self.port = port
         self.watchInterval = watchInterval
         self.pollTimeout = pollTimeout
+        self.limits = limits
     }
 
     /// Builds, serves and rebuilds on change until the task is cancelled; then stops serving and
@@ -55,9 +59,8 @@ public struct DevelopmentServer: Sendable {
         guard !Task.isCancelled else { return }
 
         let liveReload = LiveReload()
-        let server = try await listen(liveReload: liveReload)
-        if let address = await server.listeningAddress, case .ip4(let host, let port) = address,
-           let url = URL(string: "http://\(host):\(port)/") {
+        let (listening, serving) = try await listen(liveReload: liveReload)
+        if let url = URL(string: "http://\(Self.host):\(listening)/") {
             report(.listening(url))
         }
 
@@ -73,52 +76,25 @@ public struct DevelopmentServer: Sendable {
             }
         }
         await liveReload.close()
-        await server.stop(timeout: 1)
+        serving.cancel()
+        _ = await serving.result
     }
 
-    /// Starts the HTTP server and waits until it listens, or fails to.
-    private func listen(liveReload: LiveReload) async throws(Failure) -> HTTPServer {
-        let address: sockaddr_in
-        do {
-            address = try .inet(ip4: Self.host, port: port)
-        } catch {
-            throw .cannotListen("\(Self.host):\(port): \(error.localizedDescription)")
-        }
-        let server = HTTPServer(config: HTTPServer.Configuration(address: address, timeout: 60, logger: .disabled))
+    /// Starts listening, and serving in a task of its own.
+    private func listen(liveReload: LiveReload) async throws(Failure) -> (port: UInt16, serving: Task<Void, any Error>) {
+        var routes = RoutedHTTPHandler()
         let endpoint = ReloadEndpoint(liveReload: liveReload, pollTimeout: pollTimeout)
-        await server.appendRoute(HTTPRoute(method: .GET, path: LiveReloadScript.path), to: endpoint)
-        await server.appendRoute(HTTPRoute(method: .GET, path: LiveReloadScript.reloadPath), to: endpoint)
-        await server.appendRoute("*", to: StaticFileResponder(resolver: RequestPathResolver(siteFolder: options.outputPath),
-                                                             liveReload: liveReload))
-
-        let (outcomes, outcome) = AsyncStream.makeStream(of: String?.self)
-        Task {
-            do {
-                try await server.run()
-                outcome.yield("the server stopped")
-            } catch {
-                outcome.yield(Self.describe(error))
-            }
+        routes.appendRoute(HTTPRoute(method: .GET, path: LiveReloadScript.path), to: endpoint)
+        routes.appendRoute(HTTPRoute(method: .GET, path: LiveReloadScript.reloadPath), to: endpoint)
+        routes.appendRoute("*", to: StaticFileResponder(resolver: RequestPathResolver(siteFolder: options.outputPath),
+                                                       liveReload: liveReload))
+        let server: LoopbackHTTPServer
+        do {
+            server = try await LoopbackHTTPServer(port: port, handler: routes, limits: limits)
+        } catch {
+            throw .cannotListen("\(Self.host):\(port): \(Self.describe(error))")
         }
-        let listening = Task {
-            do {
-                try await server.waitUntilListening(timeout: 10)
-                outcome.yield(nil)
-            } catch {
-                outcome.yield("the server did not start listening")
-            }
-        }
-        var problem: String? = "the server did not start"
-        for await first in outcomes {
-            problem = first
-            break
-        }
-        listening.cancel()
-        if let problem {
-            await server.stop()
-            throw .cannotListen("\(Self.host):\(port): \(problem)")
-        }
-        return server
+        return (server.port, Task { try await server.run() })
     }
 
     private static func describe(_ error: any Error) -> String {

@@ -55,6 +55,11 @@ struct DevelopmentServerTests {
             #expect(!response.body.contains("root:") && !response.body.contains("secret"), "\(attack)")
         }
 
+        let rebound = try await RawHTTPClient.send(Data("GET / HTTP/1.1\r\nHost: evil.example\r\n\r\n".utf8), port: port)
+        #expect(rebound.status == 421 && !rebound.body.contains("<html"), "a page of another site (DNS rebinding) is refused")
+        let huge = try await RawHTTPClient.send(Data("GET /\(String(repeating: "a", count: 1 << 20)) HTTP/1.1\r\n\r\n".utf8), port: port)
+        #expect(huge.status == 414)
+
         let generation = try await RawHTTPClient.get("/__rapporteur/reload?since=0", port: port)
         #expect(generation.status == 200 && generation.body == "{\"generation\": 1, \"failed\": false}\n")
         let script = try await RawHTTPClient.get("/__rapporteur/live-reload.js", port: port)
