@@ -25,7 +25,8 @@ public struct Diagnostic: Sendable, Hashable, Comparable, CustomStringConvertibl
         Diagnostic(.warning, at: location, message)
     }
 
-    public var description: String { "\(location): \(severity.rawValue): \(message)" }
+    /// The compiler-style line, with anything from content that could act on a terminal made visible.
+    public var description: String { DiagnosticText.visible("\(location): \(severity.rawValue): \(message)") }
 
     public static func < (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
         (lhs.location, lhs.message) < (rhs.location, rhs.message)

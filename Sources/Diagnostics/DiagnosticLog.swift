@@ -34,5 +34,11 @@ public struct DiagnosticLog: Sendable, Hashable {
 /// Thrown by a stage that cannot go on; carries everything it found.
 public struct DiagnosticsError: Error, Sendable {
     public var log: DiagnosticLog
-    public init(_ log: DiagnosticLog) { self.log = log }
+    /// The output could not be written (a full disk, a folder that cannot be written): the build's
+    /// write step failed, whatever step was writing at the time.
+    public var isWriteFailure = false
+    public init(_ log: DiagnosticLog, isWriteFailure: Bool = false) {
+        self.log = log
+        self.isWriteFailure = isWriteFailure
+    }
 }

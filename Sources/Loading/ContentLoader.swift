@@ -46,6 +46,12 @@ public struct ContentLoader: Sendable {
         guard let siteFile = readText(sitePath, log: &log),
               let site = SiteConfigurationReader.read(siteFile, log: &log) else { return nil }
         var references = ReferenceData()
+        let referenceFolder = "\(contentPath)/reference"
+        if fileSystem.isSymbolicLink(referenceFolder) {
+            log.error("the reference folder is a symbolic link; the build does not follow links: make it a folder",
+                      at: SourceLocation(path: referenceFolder))
+            return (site, references)
+        }
         if fileSystem.fileExists(articlesPath), let file = readText(articlesPath, log: &log) {
             references.convention = ConventionRegistryReader.read(file, log: &log)
         }
@@ -95,6 +101,10 @@ public struct ContentLoader: Sendable {
     }
 
     private func sessionFolders(_ path: String, log: inout DiagnosticLog) -> [String] {
+        guard !fileSystem.isSymbolicLink(path) else {
+            log.error("the sessions folder is a symbolic link; the build does not follow links: make it a folder", at: SourceLocation(path: path))
+            return []
+        }
         guard fileSystem.isDirectory(path) else {
             log.warning("there is no sessions folder; the site will have no sessions", at: SourceLocation(path: path))
             return []
@@ -121,7 +131,7 @@ public struct ContentLoader: Sendable {
     func loadSession(slug: String, folder: String, options: MarkdownOptions, log: inout DiagnosticLog) -> LoadedSession? {
         let reportPath = "\(folder)/report.md"
         guard Self.isValidSlug(slug) else {
-            log.error("a session folder's name is its URL: use lowercase letters, digits and hyphens ('\(slug)')",
+            log.error("a session folder's name is its URL: use \(Identifier.rule) ('\(DiagnosticText.visible(slug))')",
                       at: SourceLocation(path: folder))
             return nil
         }
@@ -190,7 +200,8 @@ public struct ContentLoader: Sendable {
         }
     }
 
+    /// A session folder's name is its URL: it follows `Identifier`'s rule as it is (already lower-case).
     public static func isValidSlug(_ slug: String) -> Bool {
-        !slug.isEmpty && slug.allSatisfy { ($0.isASCII && ($0.isLowercase || $0.isNumber)) || $0 == "-" }
+        Identifier.isValidKey(slug)
     }
 }

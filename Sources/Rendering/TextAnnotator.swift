@@ -49,10 +49,8 @@ struct TextAnnotator {
 
     private func openingTag(for target: ReferenceTarget) -> String {
         let destination = links.href(of: target, from: sessionPage)
-        var attributes = "href=\"\(HTMLEscaping.escape(destination.href))\" class=\"ref \(cssClass(target))\""
-        if destination.isExternal { attributes += " rel=\"external\"" }
-        if let title = title(of: target) { attributes += " title=\"\(HTMLEscaping.escape(title))\"" }
-        return "<a \(attributes)>"
+        return HTMLTag.open("a", ["href": destination.href, "class": "ref \(cssClass(target))",
+                                  "rel": destination.isExternal ? "external" : nil, "title": title(of: target)])
     }
 
     /// A term links to its glossary entry; its English term shows on hover and on focus (CSS, from
@@ -60,9 +58,8 @@ struct TextAnnotator {
     private func openingTag(forTerm entryID: String) -> String? {
         guard let entry = glossary.entry(id: entryID) else { return nil }
         let href = sessionPage.link(to: URLScheme.glossaryChinese, fragment: entry.anchor)
-        let english = entry.englishLabel
-        return "<a href=\"\(HTMLEscaping.escape(href))\" class=\"term\" lang=\"zh-Hans\" data-en=\"\(HTMLEscaping.escape(english))\" "
-            + "aria-describedby=\"\(Self.descriptionID(of: entry))\">"
+        return HTMLTag.open("a", ["href": href, "class": "term", "lang": "zh-Hans", "data-en": entry.englishLabel,
+                                  "aria-describedby": Self.descriptionID(of: entry)])
     }
 
     /// The id of the hidden element that holds the English term of `entry` on a page.

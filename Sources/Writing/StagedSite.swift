@@ -8,8 +8,14 @@ public struct StagedSite: Sendable {
     public let folder: String
     /// The output it will replace, for diagnostics.
     let outputPath: String
+    /// The output's lock, held as long as the staged site exists.
+    let lock: OutputLock
 
     public func write(_ entry: SiteWriter.Entry) throws(Diagnostic) {
+        // The last guard: whatever made the path, nothing is written outside the staging folder.
+        guard OutputPathGuard.isInside(entry.path) else {
+            throw .error("refusing to write '\(entry.path)': it is not a path inside the output folder", at: SourceLocation(path: outputPath))
+        }
         let destination = "\(folder)/\(entry.path)"
         let fileManager = FileManager.default
         do {
@@ -23,7 +29,7 @@ public struct StagedSite: Sendable {
                 if link(source, destination) != 0 { try fileManager.copyItem(atPath: source, toPath: destination) }
             }
         } catch {
-            throw .error("cannot write the site: \(error.localizedDescription)", at: SourceLocation(path: outputPath))
+            throw .error("cannot write the site: \(FileErrorText.describe(error))", at: SourceLocation(path: outputPath))
         }
     }
 

@@ -11,19 +11,17 @@ public enum GlossaryReader {
         root.rejectUnknownKeys(allowed: ["entries"], log: &log)
         var entries: [GlossaryEntry] = []
         var locations: [String: SourceLocation] = [:]
+        var identifiers = IdentifierRegister()
         var chineseOwners: [String: String] = [:]
         var englishOwners: [String: String] = [:]
         for entry in root.mappings("entries", log: &log) {
             entry.rejectUnknownKeys(allowed: ["id", "zh", "variants", "en", "abbreviation", "definition",
                                               "convention_form", "articles", "related"], log: &log)
-            guard let id = entry.string("id", required: true, log: &log),
+            guard let id = entry.identifier("id", log: &log),
                   let zh = entry.string("zh", required: true, log: &log) else { continue }
             guard let en = entry.string("en", required: true, log: &log) else { continue }
             guard let definition = entry.bilingualText("definition", required: true, log: &log) else { continue }
-            if let earlier = locations[id] {
-                log.error("the id '\(id)' is used twice; the first is at line \(earlier.line)", at: entry.location(of: "id"))
-                continue
-            }
+            guard identifiers.claim(id, at: entry.location(of: "id"), log: &log) else { continue }
             locations[id] = entry.location
             let glossaryEntry = GlossaryEntry(
                 id: id, zh: zh, variants: entry.stringList("variants", log: &log), en: en,

@@ -12,9 +12,10 @@ public enum ParticipantRegistryReader {
         let sources = root.referenceSources(log: &log)
         var participants: [Participant] = []
         var claimed: [String: (id: String, location: SourceLocation)] = [:]
+        var identifiers = IdentifierRegister()
         for entry in root.mappings("participants", log: &log) {
             entry.rejectUnknownKeys(allowed: ["id", "kind", "earlier_kinds", "code", "name", "aliases"], log: &log)
-            guard let id = entry.string("id", required: true, log: &log),
+            guard let id = entry.identifier("id", log: &log),
                   let kind = entry.participantKind("kind", log: &log),
                   let name = entry.bilingualText("name", required: true, log: &log) else { continue }
             let earlierKinds = entry.earlierKinds(in: sources, log: &log)
@@ -26,10 +27,7 @@ public enum ParticipantRegistryReader {
                 chinese = aliases.stringList("zh", log: &log)
                 english = aliases.stringList("en", log: &log)
             }
-            if participants.contains(where: { $0.id == id }) {
-                log.error("the id '\(id)' is used twice", at: entry.location(of: "id"))
-                continue
-            }
+            guard identifiers.claim(id, at: entry.location(of: "id"), log: &log) else { continue }
             for alias in [name.zh] + chinese {
                 if let owner = claimed[alias], owner.id != id {
                     log.error("the name '\(alias)' is claimed by '\(owner.id)' (line \(owner.location.line)) and '\(id)'", at: entry.location)
