@@ -73,7 +73,7 @@ let package = Package(
         ),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["Pipeline", "Model", "Diagnostics", "Loading", "Importing", "Search", "ZIPFoundation",
+            dependencies: ["Pipeline", "Model", "Diagnostics", "Loading", "Importing", "Search", "Writing", "ZIPFoundation",
                            .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(

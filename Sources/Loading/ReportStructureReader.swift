@@ -62,7 +62,14 @@ public enum ReportStructureReader {
                     }
                 }
             default:
-                log.error("text outside a numbered paragraph: number it ('25. …') or indent it under the paragraph it belongs to", at: location)
+                // CommonMark reads at most nine digits as a list number: a longer one is plain text.
+                let digits = block.plainText.prefix { $0.isASCII && $0.isNumber }
+                if digits.count > 9, block.plainText.dropFirst(digits.count).first.map({ $0 == "." || $0 == ")" }) == true {
+                    log.error("paragraph numbers have at most 9 digits; '\(digits.prefix(20))\(digits.count > 20 ? "…" : "")' has \(digits.count)",
+                              at: location)
+                } else {
+                    log.error("text outside a numbered paragraph: number it ('25. …') or indent it under the paragraph it belongs to", at: location)
+                }
             }
         }
         ParagraphNumbering.check(numbering, log: &log)

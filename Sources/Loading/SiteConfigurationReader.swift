@@ -29,8 +29,8 @@ public enum SiteConfigurationReader {
             if language != uiLanguage, !otherLanguages.contains(language) { otherLanguages.append(language) }
         }
         let baseURL = mapping.string("base_url", required: false, log: &log)
-        if let baseURL, !(baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://")) {
-            log.error("'base_url' must be an absolute http(s) URL", at: mapping.valueLocation(of: "base_url"))
+        if let baseURL, !BaseURL.isValid(baseURL) {
+            log.error("'base_url' must be \(BaseURL.rule); found '\(DiagnosticText.visible(baseURL))'", at: mapping.valueLocation(of: "base_url"))
         }
         let unsafeHTML = mapping.boolean("unsafe_html", log: &log) ?? false
         guard let title else { return nil }

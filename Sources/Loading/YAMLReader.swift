@@ -15,6 +15,7 @@ public struct YAMLReader {
 
     /// Parses `yaml` into a mapping; an empty text is an empty mapping.
     public func parseMapping(_ yaml: String, log: inout DiagnosticLog) -> YAMLMapping? {
+        guard withinLimits(yaml, log: &log) else { return nil }
         let node: Node?
         do {
             node = try Yams.compose(yaml: yaml)
@@ -33,6 +34,24 @@ public struct YAMLReader {
         return YAMLMapping(mapping: mapping, node: node, reader: self)
     }
 
+    /// Refuses, before parsing, a text larger than `YAMLLimits.maximumBytes` or with more aliases than
+    /// `YAMLLimits.maximumAliases` (as Hugo refuses "excessive aliasing").
+    private func withinLimits(_ yaml: String, log: inout DiagnosticLog) -> Bool {
+        let bytes = yaml.utf8.count
+        guard bytes <= YAMLLimits.maximumBytes else {
+            log.error("the YAML is \(bytes) bytes; at most \(YAMLLimits.maximumBytes) are read", at: SourceLocation(path: path, line: firstLine))
+            return false
+        }
+        let aliases = YAMLLimits.aliasPositions(in: yaml)
+        guard aliases.count <= YAMLLimits.maximumAliases else {
+            let extra = aliases[YAMLLimits.maximumAliases]
+            log.error("too many aliases (*name): \(aliases.count) where at most \(YAMLLimits.maximumAliases) are read, "
+                      + "since each repeats a whole value; write the values out", at: SourceLocation(path: path, line: extra.line + firstLine - 1, column: extra.column))
+            return false
+        }
+        return true
+    }
+
     func location(of node: Node) -> SourceLocation {
         guard let mark = node.mark else { return SourceLocation(path: path, line: firstLine) }
         return SourceLocation(path: path, line: mark.line + firstLine - 1, column: mark.column)
@@ -40,6 +59,8 @@ public struct YAMLReader {
 
     private func location(of error: YamlError) -> SourceLocation {
         switch error {
+        case .duplicatedKeysInMapping(_, let context):
+            return SourceLocation(path: path, line: context.mark.line + firstLine - 1, column: context.mark.column)
         case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
             return SourceLocation(path: path, line: mark.line + firstLine - 1, column: mark.column)
         default:
@@ -49,6 +70,9 @@ public struct YAMLReader {
 
     private static func describe(_ error: YamlError) -> String {
         switch error {
+        case .duplicatedKeysInMapping(let duplicates, _):
+            let keys = duplicates.sorted().map { "'\(DiagnosticText.visible($0))'" }.joined(separator: ", ")
+            return "a key is given twice in the same mapping: \(keys) (the first is here)"
         case .scanner(let context, let problem, _, _), .parser(let context, let problem, _, _),
              .composer(let context, let problem, _, _):
             return [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ": ")
@@ -61,26 +85,36 @@ public struct YAMLReader {
 /// A YAML mapping being read, with the location of each key for diagnostics.
 public struct YAMLMapping {
     public let pairs: [(key: String, keyLocation: SourceLocation, value: Node)]
+    /// Keys that are lists or mappings (`? [a, b]`), which no content file uses: reported, never read.
+    let nonTextKeys: [(kind: String, location: SourceLocation)]
     public let location: SourceLocation
     let reader: YAMLReader
 
     init(pairs: [(key: String, keyLocation: SourceLocation, value: Node)], location: SourceLocation, reader: YAMLReader) {
         self.pairs = pairs
+        self.nonTextKeys = []
         self.location = location
         self.reader = reader
     }
 
     init(mapping: Node.Mapping, node: Node, reader: YAMLReader) {
-        self.pairs = mapping.map { pair in
-            (key: pair.key.string ?? "\(pair.key)", keyLocation: reader.location(of: pair.key), value: pair.value)
+        self.pairs = mapping.compactMap { pair in
+            pair.key.scalar.map { (key: $0.string, keyLocation: reader.location(of: pair.key), value: pair.value) }
+        }
+        self.nonTextKeys = mapping.compactMap { pair in
+            pair.key.scalar == nil ? (kind: pair.key.sequence != nil ? "a list" : "a mapping", location: reader.location(of: pair.key)) : nil
         }
         self.location = reader.location(of: node)
         self.reader = reader
     }
 
-    /// Reports every key that is not in `allowed`, and every key given twice.
+    /// Reports every key that is not in `allowed`, every key given twice, and every key that is not text.
     public func rejectUnknownKeys(allowed: [String], log: inout DiagnosticLog) {
         var seen: Set<String> = []
+        for key in nonTextKeys {
+            // Named by its kind, never printed: an aliased key may expand to a huge value.
+            log.error("a key must be text, like 'title'; this key is \(key.kind)", at: key.location)
+        }
         for pair in pairs {
             if !seen.insert(pair.key).inserted {
                 log.error("the key '\(pair.key)' is given twice", at: pair.keyLocation)

@@ -22,6 +22,8 @@ public struct BuildOptions: Sendable {
     public var cachePath: String?
     /// Print how long each step took, on standard error.
     public var traceTimes = false
+    /// How long to wait for another build of the same output folder to finish before giving up (exit 2).
+    public var lockTimeout: TimeInterval = 60
 
     public init(contentPath: String = "Content", themePath: String = "Themes/default", outputPath: String = "Public",
                 uiLanguage: UILanguage? = nil, strict: Bool = false, buildDate: CalendarDate? = nil,
@@ -48,7 +50,8 @@ public struct BuildOptions: Sendable {
 
     /// The date `SOURCE_DATE_EPOCH` (seconds since 1970, UTC) names, when the variable is set and valid.
     public static func sourceDateEpoch(_ environment: [String: String]) -> CalendarDate? {
-        guard let text = environment["SOURCE_DATE_EPOCH"], let seconds = Int64(text), seconds >= 0 else { return nil }
+        // Up to 9999-12-31T23:59:59Z: a date the pages can print.
+        guard let text = environment["SOURCE_DATE_EPOCH"], let seconds = Int64(text), (0...253_402_300_799).contains(seconds) else { return nil }
         let days = seconds / 86_400
         // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
         let shifted = days + 719_468

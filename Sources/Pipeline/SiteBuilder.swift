@@ -130,7 +130,7 @@ public struct SiteBuilder: Sendable {
             do {
                 try staged.write(entry(file))
             } catch {
-                return .failure(DiagnosticsError(DiagnosticLog([error])))
+                return .failure(DiagnosticsError(DiagnosticLog([error]), isWriteFailure: true))
             }
             return .success(file.written())
         }
@@ -230,7 +230,7 @@ public struct SiteBuilder: Sendable {
             }
         } catch {
             log.merge(error.log)
-            throw BuildFailure(step: .render, log: log)
+            throw BuildFailure(step: error.isWriteFailure ? .write : .render, log: log)
         }
         trace("rendered the pages across sessions")
         pages.forEach(collect)
@@ -289,11 +289,15 @@ public struct SiteBuilder: Sendable {
     /// Builds and writes the site.
     public func build() throws(BuildFailure) -> BuildResult {
         let start = Date()
-        let writer = SiteWriter(outputPath: options.outputPath, protectedPaths: protectedPaths,
+        var writer = SiteWriter(outputPath: options.outputPath, protectedPaths: protectedPaths,
                                 sourcePaths: [options.contentPath, options.themePath])
+        writer.lockTimeout = options.lockTimeout
         // Files are written into the staging folder as they are made; the folder is swapped in at the end.
         let staged: StagedSite
         do {
+            if let archivePath = options.archivePath, options.archivePathInOutput == nil {
+                try writer.checkArchiveDestination(archivePath)
+            }
             staged = try writer.stage()
         } catch {
             throw BuildFailure(step: .write, log: DiagnosticLog([error]))
@@ -346,7 +350,7 @@ public struct SiteBuilder: Sendable {
         do {
             return try SiteArchive(folderName: name.isEmpty ? "site" : name, date: date).data(of: entries)
         } catch {
-            throw .error("cannot make the archive: \(error.localizedDescription)", at: SourceLocation(path: archivePath))
+            throw .error("cannot make the archive: \(FileErrorText.describe(error))", at: SourceLocation(path: archivePath))
         }
     }
 
@@ -355,7 +359,7 @@ public struct SiteBuilder: Sendable {
         do {
             try data.write(to: URL(fileURLWithPath: path), options: .atomic)
         } catch {
-            throw .error("cannot write the archive: \(error.localizedDescription)", at: SourceLocation(path: path))
+            throw .error("cannot write the archive: \(FileErrorText.describe(error))", at: SourceLocation(path: path))
         }
     }
 

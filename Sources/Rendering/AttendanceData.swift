@@ -58,8 +58,13 @@ struct AttendanceData: Sendable {
         return OutputFile(path: URLScheme.attendanceJSON, contents: data + Data("\n".utf8))
     }
 
+    /// A CSV field (RFC 4180) that a spreadsheet shows as text: a value that starts with `=`, `+`, `-`, `@`,
+    /// a tab or a carriage return would be run as a formula (`=HYPERLINK(…)`), so it gets a leading `'`,
+    /// as OWASP advises; quoted when it holds a comma, a quote or a line break.
     static func csvField(_ value: String) -> String {
-        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
-        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        var text = value
+        if let first = text.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) { text = "'" + text }
+        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
+        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

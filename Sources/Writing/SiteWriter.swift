@@ -20,6 +20,9 @@ public struct SiteWriter: Sendable {
     /// Folders the output must not be, contain, or be inside (the content and the theme).
     public let sourcePaths: [String]
 
+    /// How long a build waits for another build of the same output to finish (`OutputLock`).
+    public var lockTimeout: TimeInterval = 60
+
     public init(outputPath: String, protectedPaths: [String] = [], sourcePaths: [String]) {
         self.outputPath = outputPath
         self.protectedPaths = protectedPaths
@@ -45,7 +48,10 @@ public struct SiteWriter: Sendable {
     public func checkDestination() throws(Diagnostic) {
         let output = Self.canonical(outputPath)
         let here = SourceLocation(path: outputPath)
-        let forbidden = ["/", Self.canonical(NSHomeDirectory())] + (protectedPaths + sourcePaths).map(Self.canonical)
+        // The home folder as the account database has it and as the environment says ($HOME), which differ
+        // under sudo or in containers.
+        let homes = [NSHomeDirectory(), ProcessInfo.processInfo.environment["HOME"]].compactMap { $0 }.filter { !$0.isEmpty }
+        let forbidden = ["/"] + (homes + protectedPaths + sourcePaths).map(Self.canonical)
         for path in forbidden where Self.isSameOrInside(path, output) {
             throw .error("refusing to write the site to '\(outputPath)': it is or contains '\(path)', which the build must not replace", at: here)
         }
@@ -76,10 +82,14 @@ public struct SiteWriter: Sendable {
         try commit(staged)
     }
 
-    /// Starts a build's output: checks that the output may be replaced, removes what killed builds left,
-    /// and makes the staging folder beside the output, which `StagedSite.write` fills (from several
-    /// threads at once, each writing its own files) and `commit` swaps in.
+    /// Starts a build's output: takes the output's lock (waiting for another build of it), checks that the
+    /// output may be replaced, removes what killed builds left (no other build can be using it while we hold
+    /// the lock), and makes the staging folder beside the output, which `StagedSite.write` fills (from
+    /// several threads at once, each writing its own files) and `commit` swaps in. The staged site holds
+    /// the lock until it is released.
     public func stage() throws(Diagnostic) -> StagedSite {
+        try checkDestination()
+        let lock = try OutputLock.acquire(forOutput: outputPath, timeout: lockTimeout)
         try checkDestination()
         removeLeftovers()
         let output = Self.canonical(outputPath)
@@ -89,9 +99,9 @@ public struct SiteWriter: Sendable {
         do {
             try FileManager.default.createDirectory(atPath: staging, withIntermediateDirectories: true)
         } catch {
-            throw .error("cannot write the site: \(error.localizedDescription)", at: SourceLocation(path: outputPath))
+            throw .error("cannot write the site: \(FileErrorText.describe(error))", at: SourceLocation(path: outputPath))
         }
-        return StagedSite(folder: staging, outputPath: outputPath)
+        return StagedSite(folder: staging, outputPath: outputPath, lock: lock)
     }
 
     /// Puts a staged site in place of the output, with the files kept from the previous output and the
@@ -107,14 +117,14 @@ public struct SiteWriter: Sendable {
                 .write(to: URL(fileURLWithPath: "\(staged.folder)/\(Self.markerName)"))
         } catch {
             staged.discard()
-            throw .error("cannot write the site: \(error.localizedDescription)", at: SourceLocation(path: outputPath))
+            throw .error("cannot write the site: \(FileErrorText.describe(error))", at: SourceLocation(path: outputPath))
         }
         let retired = staged.folder.replacingOccurrences(of: ".staging-", with: ".previous-")
         do {
             try swapIn(staging: staged.folder, output: output, retired: retired)
         } catch {
             staged.discard()
-            throw .error("cannot put the site in place: \(error.localizedDescription)", at: SourceLocation(path: outputPath))
+            throw .error("cannot put the site in place: \(FileErrorText.describe(error))", at: SourceLocation(path: outputPath))
         }
     }
 

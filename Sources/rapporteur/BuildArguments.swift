@@ -1,4 +1,5 @@
 import ArgumentParser
+import Diagnostics
 import Foundation
 import Model
 import Pipeline
@@ -40,8 +41,11 @@ struct BuildArguments: ParsableArguments {
     var traceTimes = false
 
     func validate() throws {
-        if let baseURL, !(baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://")) || URL(string: baseURL)?.host == nil {
-            throw ValidationError("--base-url must be an absolute http(s) URL, such as https://example.org/records/")
+        if let baseURL, !BaseURL.isValid(baseURL) {
+            throw ValidationError("--base-url must be \(BaseURL.rule)")
+        }
+        if let text = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], BuildOptions.sourceDateEpoch(["SOURCE_DATE_EPOCH": text]) == nil {
+            throw ValidationError("SOURCE_DATE_EPOCH must be a whole number of seconds since 1970-01-01 UTC (as reproducible builds set it), not '\(DiagnosticText.visible(text))'")
         }
         if let archive, !archive.lowercased().hasSuffix(".zip") {
             throw ValidationError("--archive must name a .zip file")

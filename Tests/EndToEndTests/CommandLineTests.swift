@@ -14,7 +14,7 @@ struct CommandRun {
     }
 
     static func run(_ arguments: [String], in directory: URL = Repository.root,
-                    environment: [String: String] = [:]) throws -> CommandRun {
+                    environment: [String: String] = [:], executable: URL = CommandRun.executable) throws -> CommandRun {
         let process = Process()
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         process.executableURL = executable

@@ -51,12 +51,12 @@ struct HostileInputTests {
         let output = content.deletingLastPathComponent().appendingPathComponent("Public")
         let options = BuildOptions(contentPath: content.path, themePath: Repository.theme, outputPath: output.path, uiLanguage: .en)
         _ = try SiteBuilder(options: options).build()
-        var pages = 0
+        var checked: Set<String> = []
         let tbx = try String(contentsOf: output.appendingPathComponent("data/glossary.tbx"), encoding: .utf8)
         #expect(!tbx.contains("<script>") && tbx.contains("&lt;script&gt;alert(11)"), "the TBX escapes its values")
         for case let relative as String in FileManager.default.enumerator(atPath: output.path) ?? .init() where relative.hasSuffix(".html") {
             let html = try String(contentsOf: output.appendingPathComponent(relative), encoding: .utf8)
-            pages += 1
+            checked.insert(relative)
             // The search page's two scripts are ours (the index and search.js); no other script anywhere.
             let scripts = html.lowercased().components(separatedBy: "<script").count - 1
             #expect(scripts == (relative == "search.html" ? 2 : 0), "\(relative)")
@@ -68,7 +68,12 @@ struct HostileInputTests {
             let tags = html.matches(of: /<[a-zA-Z][^>]*>/).map { String($0.output).replacing(/"[^"]*"/, with: "\"\"") }
             #expect(!tags.contains { $0.contains(/\son[a-z]+=/) }, "\(relative): event handler attribute")
         }
-        #expect(pages == 149)
+        // Every page that shows one of the payloads was among those checked.
+        let payloadPages: Set = ["index.html", "sessions/\(Self.slug)/index.html", "sessions/\(Self.slug)/chapter-2.html",
+                                 "sessions/\(Self.slug)/chapter-3.html", "sessions/\(Self.slug)/full.html", "sessions/\(Self.slug)/work-plan.html",
+                                 "sessions/\(Self.slug)/attendance.html", "glossary/index.html", "glossary/en.html",
+                                 "participants/pse.html", "articles/57.html", "search.html", "404.html"]
+        #expect(payloadPages.isSubset(of: checked), "\(payloadPages.subtracting(checked))")
         #expect(try String(contentsOf: output.appendingPathComponent("glossary/index.html"), encoding: .utf8).contains("non-conviction&lt;img"))
         #expect(try String(contentsOf: output.appendingPathComponent("glossary/index.html"), encoding: .utf8).contains("双重犯罪&lt;script&gt;alert(13)"))
         #expect(try String(contentsOf: output.appendingPathComponent("participants/pse.html"), encoding: .utf8).contains("&lt;img src=x onerror=alert(14)&gt;"))
@@ -104,8 +109,8 @@ struct HostileInputTests {
         let started = Date()
         let run = try CommandRun.run(["check", "--content", content.path])
         #expect(run.status == 1)
-        #expect(run.output.contains("unknown key 'a'"))
-        #expect(Date().timeIntervalSince(started) < 30)
+        #expect(run.output.contains("error: too many aliases (*name): 81 where at most 25 are read"), "\(run.output)")
+        #expect(Date().timeIntervalSince(started) < 5)
     }
 
     @Test func symbolicLinksAreNotFollowed() throws {
@@ -165,7 +170,7 @@ struct HostileInputTests {
         try Data("x".utf8).write(to: file)
         let run = try CommandRun.run(["build", "--output", file.appendingPathComponent("Public").path])
         #expect(run.status == 2)
-        #expect(run.errors.contains("cannot write the site"))
+        #expect(run.errors.contains("Not a directory"), "\(run.errors)")
         #expect(run.errors.contains("nothing was written"))
     }
 }
