@@ -19,7 +19,7 @@ struct ImportCommand: ParsableCommand {
     @Argument(help: "The report's text, extracted from its PDF (UTF-8).")
     var source: String
 
-    @Option(help: "The session's folder name under sessions/ (lowercase letters, digits and hyphens).")
+    @Option(help: "The session's folder name under sessions/ (lowercase letters a–z and digits in words joined by single hyphens).")
     var session: String
 
     @Option(help: "The content folder.")

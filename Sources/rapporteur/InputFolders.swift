@@ -2,6 +2,7 @@ import ArgumentParser
 import Diagnostics
 import Foundation
 import Loading
+import Model
 
 /// A missing content or theme folder is a misuse of the command (exit 2), not an error in the content.
 enum InputFolders {
@@ -15,7 +16,7 @@ enum InputFolders {
     /// slug is one the build accepts and that the content folder exists.
     static func sessionFolder(slug: String, content: String) throws -> String {
         guard ContentLoader.isValidSlug(slug) else {
-            throw Misuse.report("a session's folder name is its URL: use lowercase letters, digits and hyphens ('\(slug)')", at: content)
+            throw Misuse.report("a session's folder name is its URL: use \(Identifier.rule) ('\(DiagnosticText.visible(slug))')", at: content)
         }
         try requireFolder(content, name: "content")
         return "\(content)/sessions/\(slug)"

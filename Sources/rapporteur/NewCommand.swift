@@ -20,7 +20,7 @@ struct NewSessionCommand: ParsableCommand {
         discussion: "Never overwrites. Exit status: 0 created, 2 usage (a bad slug, a missing content folder, the session exists)."
     )
 
-    @Argument(help: "The session's folder name, its URL: lowercase letters, digits and hyphens (2013-08-asset-recovery-7).")
+    @Argument(help: "The session's folder name, its URL: lowercase letters a–z and digits in words joined by single hyphens (2013-08-asset-recovery-7).")
     var slug: String
 
     @Option(help: "The content folder.")

@@ -73,7 +73,7 @@ struct NewSessionCommandTests {
         for slug in ["2013-08-Asset-Recovery", "2013_08", "../escape", "a/b", "会议", ""] {
             let run = try CommandRun.run(["new", "session", slug, "--content", content.path])
             #expect(run.status == 2, "'\(slug)'")
-            #expect(run.errors.contains("lowercase letters, digits and hyphens"), "'\(slug)': \(run.errors)")
+            #expect(run.errors.contains("use lowercase letters a–z and digits, in words joined by single hyphens"), "'\(slug)': \(run.errors)")
         }
         #expect(try FileManager.default.contentsOfDirectory(atPath: content.appendingPathComponent("sessions").path) == ["2012-08-asset-recovery-6"])
         #expect(try CommandRun.run(["new", "session", "x", "--content", "/nonexistent/Content"]).status == 2)

@@ -191,7 +191,7 @@ struct PublishingTests {
         let output = try Repository.temporaryFolder().appendingPathComponent("Public").path
         let badURL = try CommandRun.run(["build", "--output", output, "--base-url", "records.example.org"])
         #expect(badURL.status == 2)
-        #expect(badURL.errors.contains("--base-url must be an absolute http(s) URL"))
+        #expect(badURL.errors.contains("--base-url must be an absolute http(s) address"))
         let badArchive = try CommandRun.run(["build", "--output", output, "--archive", "site.tar"])
         #expect(badArchive.status == 2)
         let good = try CommandRun.run(["build", "--output", output, "--quiet", "--base-url", Self.base,
