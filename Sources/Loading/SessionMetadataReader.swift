@@ -10,7 +10,7 @@ public enum SessionMetadataReader {
         guard let mapping = reader.parseMapping(frontMatter.yaml, log: &log) else { return nil }
         if frontMatter.yaml.isEmpty {
             log.error("the report has no front matter; start the file with '---', the fields, and '---'",
-                      at: SourceLocation(path: path))
+                      at: SourceLocation(path: path), rule: .frontMatterMissing)
             return nil
         }
         mapping.rejectUnknownKeys(allowed: keys, log: &log)
@@ -32,7 +32,7 @@ public enum SessionMetadataReader {
         func date(_ key: String) -> CalendarDate? {
             guard let text = dates.string(key, required: true, log: &log) else { return nil }
             guard let date = CalendarDate(iso: text) else {
-                log.error("'\(key)' must be a real date written YYYY-MM-DD, not '\(text)'", at: dates.valueLocation(of: key))
+                log.error("'\(key)' must be a real date written YYYY-MM-DD, not '\(text)'", at: dates.valueLocation(of: key), rule: .dateInvalid)
                 return nil
             }
             return date
@@ -42,7 +42,7 @@ public enum SessionMetadataReader {
         let end = date("end")
         guard let start, let end else { return nil }
         guard start <= end else {
-            log.error("the meeting ends (\(end)) before it starts (\(start))", at: dates.valueLocation(of: "end"))
+            log.error("the meeting ends (\(end)) before it starts (\(start))", at: dates.valueLocation(of: "end"), rule: .dateInvalid)
             return nil
         }
         return (start, end)

@@ -23,7 +23,7 @@ public struct StagedSite: Sendable {
                 if link(source, destination) != 0 { try fileManager.copyItem(atPath: source, toPath: destination) }
             }
         } catch {
-            throw .error("cannot write the site: \(error.localizedDescription)", at: SourceLocation(path: outputPath))
+            throw .error("cannot write the site: \(error.localizedDescription)", at: SourceLocation(path: outputPath), rule: .outputWriteFailed)
         }
     }
 

@@ -19,19 +19,19 @@ public enum GlossaryReader {
             guard let en = entry.string("en", required: true, log: &log) else { continue }
             guard let definition = entry.bilingualText("definition", required: true, log: &log) else { continue }
             if let earlier = locations[id] {
-                log.error("the id '\(id)' is used twice; the first is at line \(earlier.line)", at: entry.location(of: "id"))
+                log.error("the id '\(id)' is used twice; the first is at line \(earlier.line)", at: entry.location(of: "id"), rule: .identifierDuplicate)
                 continue
             }
             locations[id] = entry.location
             let variants = entry.stringList("variants", log: &log)
             for form in [zh] + variants {
                 if let owner = chineseOwners[form], owner != id {
-                    log.error("'\(form)' is claimed by the entries '\(owner)' and '\(id)'", at: entry.location)
+                    log.error("'\(form)' is claimed by the entries '\(owner)' and '\(id)'", at: entry.location, rule: .nameConflict)
                 }
                 chineseOwners[form] = chineseOwners[form] ?? id
             }
             if let owner = englishOwners[en.lowercased()], owner != id {
-                log.error("the English term '\(en)' is given twice: by '\(owner)' and '\(id)'", at: entry.location(of: "en"))
+                log.error("the English term '\(en)' is given twice: by '\(owner)' and '\(id)'", at: entry.location(of: "en"), rule: .nameConflict)
             }
             englishOwners[en.lowercased()] = englishOwners[en.lowercased()] ?? id
             let articles = entry.integerList("articles", range: 1...max(lastArticle, 1), log: &log)
@@ -42,7 +42,7 @@ public enum GlossaryReader {
         }
         for entry in entries {
             for related in entry.related where locations[related] == nil {
-                log.error("'\(entry.id)' relates to '\(related)', which is not an entry", at: locations[entry.id] ?? SourceLocation(path: file.path))
+                log.error("'\(entry.id)' relates to '\(related)', which is not an entry", at: locations[entry.id] ?? SourceLocation(path: file.path), rule: .relatedEntryUnknown)
             }
         }
         return Glossary(entries: entries)

@@ -17,7 +17,7 @@ public enum ParticipantRegistryReader {
                   let name = entry.bilingualText("name", required: true, log: &log) else { continue }
             guard let kind = Participant.Kind(rawValue: kindName) else {
                 log.error("'kind' must be one of: \(Participant.Kind.allCases.map(\.rawValue).joined(separator: ", "))",
-                          at: entry.valueLocation(of: "kind"))
+                          at: entry.valueLocation(of: "kind"), rule: .valueInvalid)
                 continue
             }
             let code = entry.string("code", required: false, log: &log)
@@ -29,12 +29,12 @@ public enum ParticipantRegistryReader {
                 english = aliases.stringList("en", log: &log)
             }
             if participants.contains(where: { $0.id == id }) {
-                log.error("the id '\(id)' is used twice", at: entry.location(of: "id"))
+                log.error("the id '\(id)' is used twice", at: entry.location(of: "id"), rule: .identifierDuplicate)
                 continue
             }
             for alias in [name.zh] + chinese {
                 if let owner = claimed[alias], owner.id != id {
-                    log.error("the name '\(alias)' is claimed by '\(owner.id)' (line \(owner.location.line)) and '\(id)'", at: entry.location)
+                    log.error("the name '\(alias)' is claimed by '\(owner.id)' (line \(owner.location.line)) and '\(id)'", at: entry.location, rule: .nameConflict)
                 }
                 claimed[alias] = (id, entry.location)
             }
