@@ -190,9 +190,11 @@ struct CheckFormatsTests {
         let valid = try Checkers.run(Checkers.validateJSON, [Checkers.sarifSchema.path, file.path])
         #expect(valid.status == 0 && valid.output == "valid\n", "\(valid.output)")
 
-        // The same log with a level SARIF does not have and without the tool's name.
+        // The same log with a level SARIF does not have, without the tool's name, and with a path that is
+        // not a URI (its `%` left as it is).
         let broken = text.replacingOccurrences(of: "\"level\" : \"warning\"", with: "\"level\" : \"fatal\"")
             .replacingOccurrences(of: "\"name\" : \"rapporteur\",", with: "")
+            .replacingOccurrences(of: "\"uri\" : \"Con%25t", with: "\"uri\" : \"Con%t")
         #expect(broken != text)
         let brokenFile = folder.appendingPathComponent("broken.sarif")
         try Data(broken.utf8).write(to: brokenFile)
@@ -200,5 +202,6 @@ struct CheckFormatsTests {
         #expect(rejected.status == 1)
         #expect(rejected.output.contains("'fatal' is not one of"), "\(rejected.output)")
         #expect(rejected.output.contains("'name' is a required property"), "\(rejected.output)")
+        #expect(rejected.output.contains("is not a 'uri-reference'"), "\(rejected.output)")
     }
 }
