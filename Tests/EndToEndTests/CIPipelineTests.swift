@@ -10,9 +10,18 @@ struct CIPipelineTests {
     static let slug = "2013-08-asset-recovery-7"
     static let fixture = Repository.root.appendingPathComponent("Tests/Fixtures/new-session/report-\(slug).txt")
 
+    /// actionlint also runs shellcheck on each step's script, when shellcheck is installed (it is).
     @Test func actionlintPassesOnTheGitHubWorkflow() throws {
         try Checkers.requireInstalled()
         let run = try Checkers.run(Checkers.actionlint, [Self.ci.appendingPathComponent("github-pages.yml").path])
+        #expect(run.status == 0, "\(run.output)")
+    }
+
+    @Test func shellcheckPassesOnThePipelinesScripts() throws {
+        try Checkers.requireInstalled()
+        let scripts = ["Deploy/ci/run-locally", "Deploy/ci/install-rapporteur", "Scripts/checkers/install",
+                       "Scripts/checkers/validate-json", "Benchmarks/ci-cache"]
+        let run = try Checkers.run(Checkers.shellcheck, scripts)
         #expect(run.status == 0, "\(run.output)")
     }
 

@@ -1,17 +1,20 @@
 import Foundation
 import Testing
 
-/// The pinned checkers `Scripts/checkers/install` puts in `.venv/checkers/` (Scripts/test runs it before
-/// `swift test`): a test that needs one fails, saying so, when it is not installed.
+/// The checkers `Scripts/checkers/install` installs (Scripts/test runs it before `swift test`): pinned
+/// jsonschema and actionlint in `.venv/checkers/`, Debian's shellcheck. A test that needs one fails,
+/// saying so, when it is not installed.
 enum Checkers {
     static var validateJSON: URL { Repository.root.appendingPathComponent("Scripts/checkers/validate-json") }
     static var actionlint: URL { Repository.root.appendingPathComponent(".venv/checkers/bin/actionlint") }
+    static let shellcheck = URL(fileURLWithPath: "/usr/bin/shellcheck")
     static var sarifSchema: URL { Repository.root.appendingPathComponent("Tests/Fixtures/schemas/sarif/sarif-schema-2.1.0.json") }
 
     static func requireInstalled() throws {
         let python = Repository.root.appendingPathComponent(".venv/checkers/bin/python")
         try #require(FileManager.default.isExecutableFile(atPath: python.path)
-                     && FileManager.default.isExecutableFile(atPath: actionlint.path),
+                     && FileManager.default.isExecutableFile(atPath: actionlint.path)
+                     && FileManager.default.isExecutableFile(atPath: shellcheck.path),
                      "the checkers are not installed: run Scripts/checkers/install")
     }
 
