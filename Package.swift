@@ -30,6 +30,7 @@ let package = Package(
         ),
         .target(name: "Markdown", dependencies: ["CMarkGFM"]),
         .target(name: "Diagnostics"),
+        .target(name: "DiagnosticFormats", dependencies: ["Diagnostics", "ContentHashing"]),
         .target(name: "Model", dependencies: ["Diagnostics"]),
         .target(name: "Loading", dependencies: ["Model", "Diagnostics", "Markdown", "Yams"]),
         .target(name: "Analysis", dependencies: ["Model", "Diagnostics", "Markdown", "Loading"]),
@@ -58,10 +59,11 @@ let package = Package(
         ),
         .executableTarget(
             name: "rapporteur",
-            dependencies: ["Pipeline", "Diagnostics", "Importing", "Loading", "Serving",
+            dependencies: ["Pipeline", "Diagnostics", "DiagnosticFormats", "Importing", "Loading", "Serving",
                            .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
+        .testTarget(name: "DiagnosticFormatTests", dependencies: ["DiagnosticFormats", "Diagnostics"]),
         .testTarget(
             name: "SearchTests",
             dependencies: ["Search", .product(name: "PropertyBased", package: "swift-property-based")]

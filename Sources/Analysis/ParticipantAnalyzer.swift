@@ -46,7 +46,7 @@ public struct ParticipantAnalyzer: Sendable {
                     // Without a registry there is nothing to match against: the names are listed as written.
                     if participant == nil, !registry.participants.isEmpty {
                         log.warning("'\(name.name)' is not in the participant registry (reference/participants.yml); it is listed as unmatched",
-                                    at: location)
+                                    at: location, rule: .participantUnknown)
                     }
                     return AttendanceEntry(name: name.name, participantID: participant?.id, location: location)
                 }

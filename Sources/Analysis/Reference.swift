@@ -1,3 +1,4 @@
+import Diagnostics
 import Model
 
 /// A reference found in a piece of text: what it points at, and where it is.
@@ -19,9 +20,11 @@ public struct Reference: Sendable, Hashable {
 public struct ScanProblem: Sendable, Hashable {
     public var utf8Offset: Int
     public var message: String
+    public var rule: DiagnosticRule
 
-    public init(utf8Offset: Int, message: String) {
+    public init(utf8Offset: Int, message: String, rule: DiagnosticRule) {
         self.utf8Offset = utf8Offset
         self.message = message
+        self.rule = rule
     }
 }

@@ -34,7 +34,7 @@ public struct ReferenceAnalyzer: Sendable {
                 guard let literal = node.literal else { continue }
                 let result = scanner.scan(literal)
                 for problem in result.problems {
-                    log.warning(problem.message, at: source.location(in: node, utf8Offset: problem.utf8Offset))
+                    log.warning(problem.message, at: source.location(in: node, utf8Offset: problem.utf8Offset), rule: problem.rule)
                 }
                 guard !result.references.isEmpty else { continue }
                 let bytes = Array(literal.utf8)

@@ -1,3 +1,4 @@
+import Diagnostics
 import Model
 
 /// Finds references in Chinese text: articles of the Convention (`第 54 条`, `第五十四条`, `第 54 和 55 条`,
@@ -82,14 +83,16 @@ public struct ReferenceScanner: Sendable {
         } else if text[after] == "第", (after + 1..<min(after + 14, text.count)).contains(where: { text[$0] == "款" }) {
             result.problems.append(ScanProblem(
                 utf8Offset: text.offsets[after],
-                message: "cannot read the paragraph of the article cited before it; write it like '第 3(b)款' or '第 2 和 3 款'"))
+                message: "cannot read the paragraph of the article cited before it; write it like '第 3(b)款' or '第 2 和 3 款'",
+                rule: .referenceUnreadable))
         }
         let single = numbers.count == 1
         for number in numbers {
             guard (1...lastArticle).contains(number.value) else {
                 result.problems.append(ScanProblem(
                     utf8Offset: text.offsets[number.range.lowerBound],
-                    message: "article \(number.value) does not exist: the Convention has \(lastArticle) articles"))
+                    message: "article \(number.value) does not exist: the Convention has \(lastArticle) articles",
+                    rule: .referenceOutOfRange))
                 continue
             }
             let range = single ? start..<end : number.range
@@ -172,7 +175,8 @@ public struct ReferenceScanner: Sendable {
         for chapter in found {
             guard (1...lastChapter).contains(chapter.value) else {
                 result.problems.append(ScanProblem(utf8Offset: text.offsets[chapter.range.lowerBound],
-                                                   message: "chapter \(chapter.value) does not exist: the Convention has \(lastChapter) chapters"))
+                                                   message: "chapter \(chapter.value) does not exist: the Convention has \(lastChapter) chapters",
+                                                   rule: .referenceOutOfRange))
                 continue
             }
             result.references.append(Reference(target: .conventionChapter(chapter.value), utf8Range: text.byteRange(chapter.range)))

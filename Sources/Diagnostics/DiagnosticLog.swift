@@ -11,12 +11,13 @@ public struct DiagnosticLog: Sendable, Hashable {
         diagnostics.append(diagnostic)
     }
 
-    public mutating func error(_ message: String, at location: SourceLocation) {
-        append(.error(message, at: location))
+    /// `log.error("paragraph 30 is numbered twice", at: location, rule: .paragraphNumbering)`
+    public mutating func error(_ message: String, at location: SourceLocation, rule: DiagnosticRule) {
+        append(.error(message, at: location, rule: rule))
     }
 
-    public mutating func warning(_ message: String, at location: SourceLocation) {
-        append(.warning(message, at: location))
+    public mutating func warning(_ message: String, at location: SourceLocation, rule: DiagnosticRule) {
+        append(.warning(message, at: location, rule: rule))
     }
 
     public mutating func merge(_ other: DiagnosticLog) {

@@ -35,7 +35,7 @@ struct ReportReader {
         close()
         if chapterCount == 0 {
             problems.error("found no chapter heading ('一. 导言'): the importer needs one to tell the title from the report",
-                           at: SourceLocation(path: sourcePath))
+                           at: SourceLocation(path: sourcePath), rule: .headingMissing)
         }
         ParagraphNumbering.check(numbering, log: &problems)
     }
@@ -72,7 +72,7 @@ struct ReportReader {
     private mutating func startChapter(label: String, number: Int, title: String, line: CleanLine) {
         if number != chapterCount + 1 {
             problems.error("chapter \(label) should be chapter \(ChineseNumeral.text(for: chapterCount + 1)): chapters are numbered in order",
-                           at: location(line))
+                           at: location(line), rule: .headingOrder)
         }
         close()
         chapterCount = max(chapterCount + 1, number)
@@ -83,7 +83,7 @@ struct ReportReader {
     private mutating func startSection(letter: Character, title: String, line: CleanLine) {
         if letter != nextSection {
             problems.error("section \(letter) should be section \(nextSection): the sections of a chapter are lettered A, B, C …",
-                           at: location(line))
+                           at: location(line), rule: .headingOrder)
         }
         close()
         nextSection = letter.asciiValue.flatMap { Character(Unicode.Scalar($0 + 1)) } ?? "A"
@@ -120,7 +120,7 @@ struct ReportReader {
     private mutating func startWorkPlan(in host: ImportedParagraph, line: CleanLine) {
         guard report.workPlan == nil else {
             problems.error("a second work plan starts here; a session has one work-plan.md, so import this report by hand",
-                           at: location(line))
+                           at: location(line), rule: .workPlanStructure)
             return continueText(line)
         }
         workPlan = WorkPlanCollector(hostParagraph: host.number, firstYear: line, sourcePath: sourcePath)

@@ -35,7 +35,7 @@ struct WorkPlanCollector {
                                         sourceLine: line.number))
             } else if number != expected {
                 problems.error("work-plan item \(number) should be item \(expected): the items of a year are numbered 1, 2, 3 … across its groups",
-                               at: SourceLocation(path: sourcePath, line: line.number, column: line.column))
+                               at: SourceLocation(path: sourcePath, line: line.number, column: line.column), rule: .workPlanStructure)
             }
             appendItem(ImportedWorkPlan.Item(number: number, text: TextRun(firstLine: line.number, text: rest)), line: line)
         case .noteStart where !noteIsOpen:
@@ -68,7 +68,7 @@ struct WorkPlanCollector {
     private mutating func appendItem(_ item: ImportedWorkPlan.Item, line: CleanLine) {
         if !plan.appendItem(item) {
             problems.error("work-plan item \(item.number) comes before a group heading (常设议题, 专题讨论); an item belongs to a group",
-                           at: SourceLocation(path: sourcePath, line: line.number, column: line.column))
+                           at: SourceLocation(path: sourcePath, line: line.number, column: line.column), rule: .workPlanStructure)
         }
     }
 

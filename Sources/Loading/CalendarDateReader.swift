@@ -6,7 +6,7 @@ extension YAMLMapping {
     public func calendarDate(_ key: String, log: inout DiagnosticLog) -> CalendarDate? {
         guard let text = string(key, required: true, log: &log) else { return nil }
         guard let date = CalendarDate(iso: text) else {
-            log.error("'\(key)' must be a real date written YYYY-MM-DD, not '\(text)'", at: valueLocation(of: key))
+            log.error("'\(key)' must be a real date written YYYY-MM-DD, not '\(text)'", at: valueLocation(of: key), rule: .dateInvalid)
             return nil
         }
         return date

@@ -40,7 +40,7 @@ public struct ContentLoader: Sendable {
     /// folder or `site.yml` cannot be read.
     public func loadSharedContent(log: inout DiagnosticLog) -> (site: SiteConfiguration, references: ReferenceData)? {
         guard fileSystem.isDirectory(contentPath) else {
-            log.error("the content folder does not exist", at: SourceLocation(path: contentPath))
+            log.error("the content folder does not exist", at: SourceLocation(path: contentPath), rule: .folderMissing)
             return nil
         }
         guard let siteFile = readText(sitePath, log: &log),
@@ -49,7 +49,7 @@ public struct ContentLoader: Sendable {
         let referenceFolder = "\(contentPath)/reference"
         if fileSystem.isSymbolicLink(referenceFolder) {
             log.error("the reference folder is a symbolic link; the build does not follow links: make it a folder",
-                      at: SourceLocation(path: referenceFolder))
+                      at: SourceLocation(path: referenceFolder), rule: .symbolicLink)
             return (site, references)
         }
         if fileSystem.fileExists(articlesPath), let file = readText(articlesPath, log: &log) {
@@ -102,25 +102,25 @@ public struct ContentLoader: Sendable {
 
     private func sessionFolders(_ path: String, log: inout DiagnosticLog) -> [String] {
         guard !fileSystem.isSymbolicLink(path) else {
-            log.error("the sessions folder is a symbolic link; the build does not follow links: make it a folder", at: SourceLocation(path: path))
+            log.error("the sessions folder is a symbolic link; the build does not follow links: make it a folder", at: SourceLocation(path: path), rule: .symbolicLink)
             return []
         }
         guard fileSystem.isDirectory(path) else {
-            log.warning("there is no sessions folder; the site will have no sessions", at: SourceLocation(path: path))
+            log.warning("there is no sessions folder; the site will have no sessions", at: SourceLocation(path: path), rule: .folderMissing)
             return []
         }
         let names: [String]
         do {
             names = try fileSystem.contentsOfDirectory(path)
         } catch {
-            log.error("cannot list the folder: \(error.localizedDescription)", at: SourceLocation(path: path))
+            log.error("cannot list the folder: \(error.localizedDescription)", at: SourceLocation(path: path), rule: .fileUnreadable)
             return []
         }
         var folders: [String] = []
         for name in names.sorted() where !name.hasPrefix(".") {
             let folder = "\(path)/\(name)"
             if fileSystem.isSymbolicLink(folder) {
-                log.warning("'\(name)' is a symbolic link; the build does not follow links, so it is left out", at: SourceLocation(path: folder))
+                log.warning("'\(name)' is a symbolic link; the build does not follow links, so it is left out", at: SourceLocation(path: folder), rule: .symbolicLink)
             } else if fileSystem.isDirectory(folder) {
                 folders.append(name)
             }
@@ -132,11 +132,11 @@ public struct ContentLoader: Sendable {
         let reportPath = "\(folder)/report.md"
         guard Self.isValidSlug(slug) else {
             log.error("a session folder's name is its URL: use \(Identifier.rule) ('\(DiagnosticText.visible(slug))')",
-                      at: SourceLocation(path: folder))
+                      at: SourceLocation(path: folder), rule: .identifierInvalid)
             return nil
         }
         guard fileSystem.fileExists(reportPath) else {
-            log.error("a session folder needs a report.md", at: SourceLocation(path: folder))
+            log.error("a session folder needs a report.md", at: SourceLocation(path: folder), rule: .reportMissing)
             return nil
         }
         guard let file = readText(reportPath, log: &log) else { return nil }
@@ -158,7 +158,7 @@ public struct ContentLoader: Sendable {
             workPlan = WorkPlanReader.read(planFile, options: options, log: &log)
             if let plan = workPlan?.workPlan, !report.report.paragraphs.contains(where: { $0.number == plan.paragraph }) {
                 log.error("the work plan continues paragraph \(plan.paragraph), which the report does not have",
-                          at: SourceLocation(path: workPlanPath, line: 2))
+                          at: SourceLocation(path: workPlanPath, line: 2), rule: .workPlanStructure)
             }
         }
         guard let metadata else { return nil }
@@ -176,12 +176,12 @@ public struct ContentLoader: Sendable {
         guard let name else {
             log.warning("the session has no source text: add the text extracted from the report's PDF beside report.md "
                         + "and name it in the front matter ('source: source.txt'), so that the build can prove the text verbatim",
-                        at: SourceLocation(path: reportPath, line: 1, column: 1))
+                        at: SourceLocation(path: reportPath, line: 1, column: 1), rule: .sourceMissing)
             return nil
         }
         let path = "\(folder)/\(name)"
         guard fileSystem.fileExists(path) || fileSystem.isSymbolicLink(path), !fileSystem.isDirectory(path) else {
-            log.error("the source text '\(name)' named in the front matter is not in the session's folder", at: SourceLocation(path: path))
+            log.error("the source text '\(name)' named in the front matter is not in the session's folder", at: SourceLocation(path: path), rule: .sourceInvalid)
             return nil
         }
         return readText(path, log: &log)
@@ -189,7 +189,7 @@ public struct ContentLoader: Sendable {
 
     private func readText(_ path: String, log: inout DiagnosticLog) -> TextFile? {
         if fileSystem.isSymbolicLink(path) {
-            log.error("the file is a symbolic link; the build does not follow links: copy the file here instead", at: SourceLocation(path: path))
+            log.error("the file is a symbolic link; the build does not follow links: copy the file here instead", at: SourceLocation(path: path), rule: .symbolicLink)
             return nil
         }
         do {

@@ -17,7 +17,7 @@ public struct FrontMatter: Sendable, Hashable {
         }
         guard let closing = lines.indices.dropFirst().first(where: { lines[$0].trimmingTrailingSpaces == "---" }) else {
             throw Diagnostic.error("the front matter opened on line 1 is never closed by a line '---'",
-                                   at: SourceLocation(path: file.path, line: 1, column: 1))
+                                   at: SourceLocation(path: file.path, line: 1, column: 1), rule: .frontMatterUnclosed)
         }
         let yaml = lines[1..<closing].joined(separator: "\n")
         let body = lines[(closing + 1)...].joined(separator: "\n")

@@ -8,7 +8,7 @@ extension YAMLMapping {
         guard let value = string(key, required: true, log: &log) else { return nil }
         guard Identifier.isValid(value) else {
             log.error("'\(key)' must be \(Identifier.rule), since it becomes a file name and a link; "
-                      + "found '\(DiagnosticText.visible(value))'", at: valueLocation(of: key))
+                      + "found '\(DiagnosticText.visible(value))'", at: valueLocation(of: key), rule: .identifierInvalid)
             return nil
         }
         return value
@@ -26,7 +26,7 @@ public struct IdentifierRegister {
         let key = Identifier.key(identifier)
         if let first = firstLocations[key] {
             log.error("the id '\(identifier)' is used twice (ids are compared in lower case, as file names); the first is at line \(first.line)",
-                      at: location)
+                      at: location, rule: .identifierDuplicate)
             return false
         }
         firstLocations[key] = location

@@ -9,13 +9,13 @@ public enum ParagraphNumbering {
         var previous = 0
         for (number, location) in numbers {
             if let earlier = firstSeen[number] {
-                log.error("paragraph \(number) is numbered twice; the first is at line \(earlier.line)", at: location)
+                log.error("paragraph \(number) is numbered twice; the first is at line \(earlier.line)", at: location, rule: .paragraphNumbering)
             } else if number < previous {
-                log.error("paragraph \(number) is out of order: it comes after paragraph \(previous)", at: location)
+                log.error("paragraph \(number) is out of order: it comes after paragraph \(previous)", at: location, rule: .paragraphNumbering)
             } else if number > previous + 1 {
                 let missing = previous + 1 == number - 1 ? "paragraph \(previous + 1) is missing"
                     : "paragraphs \(previous + 1)–\(number - 1) are missing"
-                log.error("paragraph \(number) follows paragraph \(previous): \(missing)", at: location)
+                log.error("paragraph \(number) follows paragraph \(previous): \(missing)", at: location, rule: .paragraphNumbering)
             }
             if firstSeen[number] == nil { firstSeen[number] = location }
             previous = max(previous, number)

@@ -29,7 +29,7 @@ public enum SessionMetadataReader {
         guard let mapping = reader.parseMapping(frontMatter.yaml, log: &log) else { return nil }
         if frontMatter.yaml.isEmpty {
             log.error("the report has no front matter; start the file with '---', the fields, and '---'",
-                      at: SourceLocation(path: path))
+                      at: SourceLocation(path: path), rule: .frontMatterMissing)
             return nil
         }
         mapping.rejectUnknownKeys(allowed: keys, log: &log)
@@ -54,7 +54,7 @@ public enum SessionMetadataReader {
         guard let name = mapping.string("source", required: false, log: &log) else { return nil }
         guard SourceFileName.isValid(name) else {
             log.error("'source' is the name of a file in the session's folder, such as 'source.txt' (no folder, no '..', "
-                      + "not hidden): '\(name.debugDescription.dropFirst().dropLast())'", at: mapping.valueLocation(of: "source"))
+                      + "not hidden): '\(name.debugDescription.dropFirst().dropLast())'", at: mapping.valueLocation(of: "source"), rule: .sourceInvalid)
             return nil
         }
         return name
@@ -68,7 +68,7 @@ public enum SessionMetadataReader {
         let end = dates.calendarDate("end", log: &log)
         guard let start, let end else { return nil }
         guard start <= end else {
-            log.error("the meeting ends (\(end)) before it starts (\(start))", at: dates.valueLocation(of: "end"))
+            log.error("the meeting ends (\(end)) before it starts (\(start))", at: dates.valueLocation(of: "end"), rule: .dateInvalid)
             return nil
         }
         return (start, end)

@@ -16,21 +16,21 @@ public enum SiteConfigurationReader {
                 uiLanguage = language
             } else {
                 log.error("'ui_language' must be one of: \(UILanguage.allCases.map(\.rawValue).joined(separator: ", "))",
-                          at: mapping.valueLocation(of: "ui_language"))
+                          at: mapping.valueLocation(of: "ui_language"), rule: .valueInvalid)
             }
         }
         var otherLanguages: [UILanguage] = []
         for code in mapping.stringList("also_ui_languages", log: &log) {
             guard let language = UILanguage(rawValue: code) else {
                 log.error("'also_ui_languages' may list: \(UILanguage.allCases.map(\.rawValue).joined(separator: ", "))",
-                          at: mapping.valueLocation(of: "also_ui_languages"))
+                          at: mapping.valueLocation(of: "also_ui_languages"), rule: .valueInvalid)
                 continue
             }
             if language != uiLanguage, !otherLanguages.contains(language) { otherLanguages.append(language) }
         }
         let baseURL = mapping.string("base_url", required: false, log: &log)
         if let baseURL, !BaseURL.isValid(baseURL) {
-            log.error("'base_url' must be \(BaseURL.rule); found '\(DiagnosticText.visible(baseURL))'", at: mapping.valueLocation(of: "base_url"))
+            log.error("'base_url' must be \(BaseURL.rule); found '\(DiagnosticText.visible(baseURL))'", at: mapping.valueLocation(of: "base_url"), rule: .valueInvalid)
         }
         let unsafeHTML = mapping.boolean("unsafe_html", log: &log) ?? false
         guard let title else { return nil }

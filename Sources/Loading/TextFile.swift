@@ -19,7 +19,8 @@ public struct TextFile: Sendable, Hashable {
             let offset = firstInvalidByte(in: bytes)
             throw Diagnostic.error(
                 "the file is not valid UTF-8 (byte offset \(offset)); save it as UTF-8",
-                at: location(ofByte: offset, in: bytes, path: path)
+                at: location(ofByte: offset, in: bytes, path: path),
+                rule: .encodingInvalid
             )
         }
         let normalised = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
@@ -31,7 +32,7 @@ public struct TextFile: Sendable, Hashable {
         do {
             data = try fileSystem.readFile(path)
         } catch {
-            throw Diagnostic.error("cannot read the file: \(error.localizedDescription)", at: SourceLocation(path: path))
+            throw Diagnostic.error("cannot read the file: \(error.localizedDescription)", at: SourceLocation(path: path), rule: .fileUnreadable)
         }
         return try decode(data, path: path)
     }

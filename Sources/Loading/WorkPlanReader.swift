@@ -37,7 +37,7 @@ public enum WorkPlanReader {
                 meetings.append(WorkPlanMeeting(heading: heading, year: year(in: heading), groups: [], location: location))
             case .heading(level: 3):
                 guard !meetings.isEmpty else {
-                    log.error("a group heading (###) must follow a year heading (##)", at: location)
+                    log.error("a group heading (###) must follow a year heading (##)", at: location, rule: .workPlanStructure)
                     continue
                 }
                 let heading = block.plainText
@@ -45,7 +45,7 @@ public enum WorkPlanReader {
                     WorkPlanGroup(heading: heading, kind: kind(of: heading), items: [], location: location))
             case .list(ordered: true):
                 guard let meetingIndex = meetings.indices.last, let groupIndex = meetings[meetingIndex].groups.indices.last else {
-                    log.error("work-plan items must follow a year (##) and a group (###) heading", at: location)
+                    log.error("work-plan items must follow a year (##) and a group (###) heading", at: location, rule: .workPlanStructure)
                     continue
                 }
                 let year = meetings[meetingIndex].year
@@ -60,12 +60,12 @@ public enum WorkPlanReader {
                     meetings[meetingIndex].groups[groupIndex].items.append(item)
                 }
             default:
-                log.error("a work plan holds year (##) and group (###) headings and numbered items only", at: location)
+                log.error("a work plan holds year (##) and group (###) headings and numbered items only", at: location, rule: .workPlanStructure)
             }
         }
         for meeting in meetings {
             if meeting.year == nil {
-                log.error("a year heading must name its year, like '## 2013年会议'", at: meeting.location)
+                log.error("a year heading must name its year, like '## 2013年会议'", at: meeting.location, rule: .workPlanStructure)
             }
             ParagraphNumbering.check(meeting.groups.flatMap(\.items).map { ($0.number, $0.location) }, log: &log)
         }

@@ -20,15 +20,15 @@ public struct YAMLReader {
         do {
             node = try Yams.compose(yaml: yaml)
         } catch let error as YamlError {
-            log.error("invalid YAML: \(Self.describe(error))", at: location(of: error))
+            log.error("invalid YAML: \(Self.describe(error))", at: location(of: error), rule: .yamlSyntax)
             return nil
         } catch {
-            log.error("invalid YAML: \(error)", at: SourceLocation(path: path, line: firstLine))
+            log.error("invalid YAML: \(error)", at: SourceLocation(path: path, line: firstLine), rule: .yamlSyntax)
             return nil
         }
         guard let node else { return YAMLMapping(pairs: [], location: SourceLocation(path: path, line: firstLine), reader: self) }
         guard let mapping = node.mapping else {
-            log.error("expected a mapping of keys to values", at: location(of: node))
+            log.error("expected a mapping of keys to values", at: location(of: node), rule: .valueInvalid)
             return nil
         }
         return YAMLMapping(mapping: mapping, node: node, reader: self)
@@ -39,14 +39,14 @@ public struct YAMLReader {
     private func withinLimits(_ yaml: String, log: inout DiagnosticLog) -> Bool {
         let bytes = yaml.utf8.count
         guard bytes <= YAMLLimits.maximumBytes else {
-            log.error("the YAML is \(bytes) bytes; at most \(YAMLLimits.maximumBytes) are read", at: SourceLocation(path: path, line: firstLine))
+            log.error("the YAML is \(bytes) bytes; at most \(YAMLLimits.maximumBytes) are read", at: SourceLocation(path: path, line: firstLine), rule: .yamlLimits)
             return false
         }
         let aliases = YAMLLimits.aliasPositions(in: yaml)
         guard aliases.count <= YAMLLimits.maximumAliases else {
             let extra = aliases[YAMLLimits.maximumAliases]
             log.error("too many aliases (*name): \(aliases.count) where at most \(YAMLLimits.maximumAliases) are read, "
-                      + "since each repeats a whole value; write the values out", at: SourceLocation(path: path, line: extra.line + firstLine - 1, column: extra.column))
+                      + "since each repeats a whole value; write the values out", at: SourceLocation(path: path, line: extra.line + firstLine - 1, column: extra.column), rule: .yamlLimits)
             return false
         }
         return true
@@ -113,14 +113,14 @@ public struct YAMLMapping {
         var seen: Set<String> = []
         for key in nonTextKeys {
             // Named by its kind, never printed: an aliased key may expand to a huge value.
-            log.error("a key must be text, like 'title'; this key is \(key.kind)", at: key.location)
+            log.error("a key must be text, like 'title'; this key is \(key.kind)", at: key.location, rule: .yamlKey)
         }
         for pair in pairs {
             if !seen.insert(pair.key).inserted {
-                log.error("the key '\(pair.key)' is given twice", at: pair.keyLocation)
+                log.error("the key '\(pair.key)' is given twice", at: pair.keyLocation, rule: .keyDuplicate)
             } else if !allowed.contains(pair.key) {
                 log.error("unknown key '\(pair.key)'; expected one of: \(allowed.joined(separator: ", "))",
-                          at: pair.keyLocation)
+                          at: pair.keyLocation, rule: .keyUnknown)
             }
         }
     }
@@ -145,11 +145,11 @@ public struct YAMLMapping {
 
     /// Reported at the key when it is written empty (`en:`), at the mapping when it is absent.
     private func missing(_ key: String, _ expected: String, log: inout DiagnosticLog) {
-        log.error("missing required key '\(key)' (\(expected))", at: location(of: key))
+        log.error("missing required key '\(key)' (\(expected))", at: location(of: key), rule: .keyMissing)
     }
 
     private func wrongType(_ key: String, _ expected: String, log: inout DiagnosticLog) {
-        log.error("'\(key)' must be \(expected)", at: valueLocation(of: key))
+        log.error("'\(key)' must be \(expected)", at: valueLocation(of: key), rule: .valueInvalid)
     }
 
     public func string(_ key: String, required: Bool, log: inout DiagnosticLog) -> String? {
@@ -177,7 +177,7 @@ public struct YAMLMapping {
         }
         guard range.contains(number) else {
             log.error("'\(key)' must be between \(range.lowerBound) and \(range.upperBound), not \(number)",
-                      at: valueLocation(of: key))
+                      at: valueLocation(of: key), rule: .valueRange)
             return nil
         }
         return number
@@ -201,7 +201,7 @@ public struct YAMLMapping {
         }
         return sequence.compactMap { element in
             guard let mapping = element.mapping else {
-                log.error("each entry of '\(key)' must be a mapping of keys to values", at: reader.location(of: element))
+                log.error("each entry of '\(key)' must be a mapping of keys to values", at: reader.location(of: element), rule: .valueInvalid)
                 return nil
             }
             return YAMLMapping(mapping: mapping, node: element, reader: reader)
@@ -217,7 +217,7 @@ public struct YAMLMapping {
         }
         return sequence.compactMap { element in
             guard let scalar = element.scalar, !scalar.string.trimmingCharacters(in: .whitespaces).isEmpty else {
-                log.error("each entry of '\(key)' must be a text", at: reader.location(of: element))
+                log.error("each entry of '\(key)' must be a text", at: reader.location(of: element), rule: .valueInvalid)
                 return nil
             }
             return scalar.string.trimmingCharacters(in: .whitespaces)
@@ -235,7 +235,7 @@ public struct YAMLMapping {
         for element in sequence {
             guard let scalar = element.scalar, scalar.style == .plain, let number = Int(scalar.string), range.contains(number) else {
                 log.error("'\(key)' must list whole numbers from \(range.lowerBound) to \(range.upperBound)",
-                          at: reader.location(of: element))
+                          at: reader.location(of: element), rule: .valueRange)
                 continue
             }
             numbers.append(number)

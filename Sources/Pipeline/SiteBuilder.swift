@@ -350,7 +350,7 @@ public struct SiteBuilder: Sendable {
         do {
             return try SiteArchive(folderName: name.isEmpty ? "site" : name, date: date).data(of: entries)
         } catch {
-            throw .error("cannot make the archive: \(FileErrorText.describe(error))", at: SourceLocation(path: archivePath))
+            throw .error("cannot make the archive: \(FileErrorText.describe(error))", at: SourceLocation(path: archivePath), rule: .outputWriteFailed)
         }
     }
 
@@ -359,7 +359,7 @@ public struct SiteBuilder: Sendable {
         do {
             try data.write(to: URL(fileURLWithPath: path), options: .atomic)
         } catch {
-            throw .error("cannot write the archive: \(FileErrorText.describe(error))", at: SourceLocation(path: path))
+            throw .error("cannot write the archive: \(FileErrorText.describe(error))", at: SourceLocation(path: path), rule: .outputWriteFailed)
         }
     }
 

@@ -21,7 +21,7 @@ struct RecordLinkRewriter {
             case .resolved(let url):
                 link.setURL(url)
             case .broken(let message):
-                log.error(message, at: source.location(of: link))
+                log.error(message, at: source.location(of: link), rule: .linkBroken)
             }
         }
     }

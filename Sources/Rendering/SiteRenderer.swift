@@ -252,12 +252,12 @@ public struct SiteRenderer: Sendable {
         values["recordLang"] = rendered.context.recordLanguage
         guard let body = theme.library.render(values, withTemplate: rendered.template) else {
             throw DiagnosticsError(DiagnosticLog([.error("the theme has no template '\(rendered.template)'",
-                                                         at: SourceLocation(path: "templates"))]))
+                                                         at: SourceLocation(path: "templates"), rule: .templateMissing)]))
         }
         let layout = rendered.context.layout(title: rendered.title, trail: rendered.trail, content: body,
                                              options: rendered.layoutOptions)
         guard let html = theme.library.render(layout, withTemplate: "layout") else {
-            throw DiagnosticsError(DiagnosticLog([.error("the theme has no template 'layout'", at: SourceLocation(path: "templates"))]))
+            throw DiagnosticsError(DiagnosticLog([.error("the theme has no template 'layout'", at: SourceLocation(path: "templates"), rule: .templateMissing)]))
         }
         var file = OutputFile(path: rendered.context.path, text: html)
         file.fingerprint = fingerprint

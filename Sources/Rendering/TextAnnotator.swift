@@ -42,7 +42,7 @@ struct TextAnnotator {
             } catch {
                 // Scanners give non-overlapping ranges on character boundaries; this is a bug if seen.
                 log.warning("could not link the references in this text (\(error))",
-                            at: SourceLocation(path: source, line: node.range.startLine, column: 1))
+                            at: SourceLocation(path: source, line: node.range.startLine, column: 1), rule: .referenceLinkingFailed)
             }
         }
     }

@@ -40,7 +40,7 @@ public struct Theme: Sendable {
         }
 
         for name in requiredTemplates where templates[name] == nil {
-            log.error("the theme has no template '\(name).mustache'", at: SourceLocation(path: "\(path)/templates"))
+            log.error("the theme has no template '\(name).mustache'", at: SourceLocation(path: "\(path)/templates"), rule: .templateMissing)
         }
         checkStringTables(strings, files: stringFiles, themePath: path, log: &log)
 
@@ -50,7 +50,7 @@ public struct Theme: Sendable {
             do {
                 library.register(try MustacheTemplate(string: FastHTMLContentType.pragma + template.source), named: name)
             } catch {
-                log.error("the template does not parse: \(error)", at: SourceLocation(path: template.path))
+                log.error("the template does not parse: \(error)", at: SourceLocation(path: template.path), rule: .templateInvalid)
             }
         }
         guard !log.hasErrors else { return nil }
@@ -66,11 +66,11 @@ public struct Theme: Sendable {
         for language in UILanguage.allCases {
             let file = files[language] ?? "\(themePath)/strings/\(language.rawValue).yml"
             guard let table = strings[language] else {
-                log.error("the theme has no interface strings for '\(language.rawValue)'", at: SourceLocation(path: file))
+                log.error("the theme has no interface strings for '\(language.rawValue)'", at: SourceLocation(path: file), rule: .stringMissing)
                 continue
             }
             for key in allKeys.subtracting(table.keys).sorted() {
-                log.error("the string '\(key)' is missing in '\(language.rawValue)'", at: SourceLocation(path: file))
+                log.error("the string '\(key)' is missing in '\(language.rawValue)'", at: SourceLocation(path: file), rule: .stringMissing)
             }
         }
     }
@@ -79,11 +79,11 @@ public struct Theme: Sendable {
     private static func chain(startingAt path: String, visited: inout Set<String>, log: inout DiagnosticLog) -> [String] {
         let folder = URL(fileURLWithPath: path).standardizedFileURL.path
         guard visited.insert(folder).inserted else {
-            log.error("the theme extends itself in a loop", at: SourceLocation(path: "\(path)/theme.yml"))
+            log.error("the theme extends itself in a loop", at: SourceLocation(path: "\(path)/theme.yml"), rule: .themeLoop)
             return []
         }
         guard FileManager.default.fileExists(atPath: folder) else {
-            log.error("the theme folder does not exist", at: SourceLocation(path: path))
+            log.error("the theme folder does not exist", at: SourceLocation(path: path), rule: .folderMissing)
             return []
         }
         let manifest = "\(folder)/theme.yml"

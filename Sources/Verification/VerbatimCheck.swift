@@ -25,14 +25,14 @@ public enum VerbatimCheck {
         if common < ours.count && common < theirs.count {
             log.error("the text differs from its source: here the Markdown has «\(excerpt(ours[common...].map(\.value)))» "
                       + "where \(sourceName) line \(theirs[common].line) has «\(sourceExcerpt)»",
-                      at: ours[common].location)
+                      at: ours[common].location, rule: .textNotVerbatim)
         } else if common < ours.count {
             log.error("the source text ends before this: «\(excerpt(ours[common...].map(\.value)))» is not in \(sourceName) "
-                      + "(its text ends at line \(theirs.last?.line ?? 1))", at: ours[common].location)
+                      + "(its text ends at line \(theirs.last?.line ?? 1))", at: ours[common].location, rule: .textNotVerbatim)
         } else {
             let location = ours.last?.location ?? loaded.report.source.location(line: 1, byteColumn: 1)
             log.error("the text ends here, but \(sourceName) goes on at line \(theirs[common].line) with «\(sourceExcerpt)»",
-                      at: location)
+                      at: location, rule: .textNotVerbatim)
         }
     }
 }

@@ -35,7 +35,7 @@ public final class OutputLock: Sendable {
         try? FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o644)
         guard descriptor >= 0 else {
-            throw .error("cannot lock the output: \(String(cString: strerror(errno))) (\(path))", at: here)
+            throw .error("cannot lock the output: \(String(cString: strerror(errno))) (\(path))", at: here, rule: .outputWriteFailed)
         }
         let deadline = Date().addingTimeInterval(timeout)
         while flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
@@ -44,9 +44,9 @@ public final class OutputLock: Sendable {
                 close(descriptor)
                 if busy {
                     throw .error("another rapporteur build is writing this output (it holds \(path)); waited \(Int(timeout)) s. "
-                                 + "Run the build again when that one has finished", at: here)
+                                 + "Run the build again when that one has finished", at: here, rule: .outputLocked)
                 }
-                throw .error("cannot lock the output: \(String(cString: strerror(errno))) (\(path))", at: here)
+                throw .error("cannot lock the output: \(String(cString: strerror(errno))) (\(path))", at: here, rule: .outputWriteFailed)
             }
             usleep(50_000)
         }

@@ -53,20 +53,20 @@ public struct SiteWriter: Sendable {
         let homes = [NSHomeDirectory(), ProcessInfo.processInfo.environment["HOME"]].compactMap { $0 }.filter { !$0.isEmpty }
         let forbidden = ["/"] + (homes + protectedPaths + sourcePaths).map(Self.canonical)
         for path in forbidden where Self.isSameOrInside(path, output) {
-            throw .error("refusing to write the site to '\(outputPath)': it is or contains '\(path)', which the build must not replace", at: here)
+            throw .error("refusing to write the site to '\(outputPath)': it is or contains '\(path)', which the build must not replace", at: here, rule: .outputRefused)
         }
         for path in sourcePaths.map(Self.canonical) where Self.isSameOrInside(output, path) {
-            throw .error("refusing to write the site to '\(outputPath)': it is inside '\(path)'", at: here)
+            throw .error("refusing to write the site to '\(outputPath)': it is inside '\(path)'", at: here, rule: .outputRefused)
         }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory) else { return }
         guard isDirectory.boolValue else {
-            throw .error("refusing to write the site to '\(outputPath)': it is a file, not a folder", at: here)
+            throw .error("refusing to write the site to '\(outputPath)': it is a file, not a folder", at: here, rule: .outputRefused)
         }
         let names = (try? FileManager.default.contentsOfDirectory(atPath: output)) ?? []
         let foreign = names.filter { !Self.keptNames.contains($0) }
         if !foreign.isEmpty, !names.contains(Self.markerName) {
-            throw .error("refusing to replace '\(outputPath)': it is not empty and was not written by Rapporteur (no \(Self.markerName) file)", at: here)
+            throw .error("refusing to replace '\(outputPath)': it is not empty and was not written by Rapporteur (no \(Self.markerName) file)", at: here, rule: .outputRefused)
         }
     }
 
@@ -99,7 +99,7 @@ public struct SiteWriter: Sendable {
         do {
             try FileManager.default.createDirectory(atPath: staging, withIntermediateDirectories: true)
         } catch {
-            throw .error("cannot write the site: \(FileErrorText.describe(error))", at: SourceLocation(path: outputPath))
+            throw .error("cannot write the site: \(FileErrorText.describe(error))", at: SourceLocation(path: outputPath), rule: .outputWriteFailed)
         }
         return StagedSite(folder: staging, outputPath: outputPath, lock: lock)
     }
@@ -117,14 +117,14 @@ public struct SiteWriter: Sendable {
                 .write(to: URL(fileURLWithPath: "\(staged.folder)/\(Self.markerName)"))
         } catch {
             staged.discard()
-            throw .error("cannot write the site: \(FileErrorText.describe(error))", at: SourceLocation(path: outputPath))
+            throw .error("cannot write the site: \(FileErrorText.describe(error))", at: SourceLocation(path: outputPath), rule: .outputWriteFailed)
         }
         let retired = staged.folder.replacingOccurrences(of: ".staging-", with: ".previous-")
         do {
             try swapIn(staging: staged.folder, output: output, retired: retired)
         } catch {
             staged.discard()
-            throw .error("cannot put the site in place: \(FileErrorText.describe(error))", at: SourceLocation(path: outputPath))
+            throw .error("cannot put the site in place: \(FileErrorText.describe(error))", at: SourceLocation(path: outputPath), rule: .outputWriteFailed)
         }
     }
 

@@ -14,7 +14,8 @@ public struct StagedSite: Sendable {
     public func write(_ entry: SiteWriter.Entry) throws(Diagnostic) {
         // The last guard: whatever made the path, nothing is written outside the staging folder.
         guard OutputPathGuard.isInside(entry.path) else {
-            throw .error("refusing to write '\(entry.path)': it is not a path inside the output folder", at: SourceLocation(path: outputPath))
+            throw .error("refusing to write '\(entry.path)': it is not a path inside the output folder", at: SourceLocation(path: outputPath),
+                         rule: .outputRefused)
         }
         let destination = "\(folder)/\(entry.path)"
         let fileManager = FileManager.default
@@ -29,7 +30,7 @@ public struct StagedSite: Sendable {
                 if link(source, destination) != 0 { try fileManager.copyItem(atPath: source, toPath: destination) }
             }
         } catch {
-            throw .error("cannot write the site: \(FileErrorText.describe(error))", at: SourceLocation(path: outputPath))
+            throw .error("cannot write the site: \(FileErrorText.describe(error))", at: SourceLocation(path: outputPath), rule: .outputWriteFailed)
         }
     }
 

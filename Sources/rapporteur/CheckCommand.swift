@@ -1,4 +1,5 @@
 import ArgumentParser
+import DiagnosticFormats
 import Diagnostics
 import Foundation
 import Model
@@ -11,19 +12,17 @@ struct CheckCommand: ParsableCommand {
         discussion: "Exit status: 0 clean, 1 errors (or warnings with --strict), 2 usage or I/O failure."
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text
-        case json
-    }
-
     @Option(help: "The content folder.")
     var content = "Content"
 
     @Option(help: "The theme folder.")
     var theme = "Themes/default"
 
-    @Option(help: "Output format: text (path:line:column: severity: message) or json.")
-    var format: Format = .text
+    @Option(help: """
+        Output format: text (path:line:column: severity: message), json, github (workflow commands that \
+        annotate a pull request), sarif (a SARIF 2.1.0 log) or gitlab (a Code Quality report).
+        """)
+    var format: DiagnosticFormat = .text
 
     @Flag(help: "Treat warnings as errors.")
     var strict = false
@@ -37,45 +36,11 @@ struct CheckCommand: ParsableCommand {
         } catch {
             log = error.log
         }
-        switch format {
-        case .text:
-            let lines = log.sorted.map(\.description)
-            print((lines + ["\(log.errorCount) error(s), \(log.warningCount) warning(s)"]).joined(separator: "\n"))
-        case .json:
-            print(DiagnosticJSON.encode(log))
-        }
+        print(format.render(log), terminator: "")
         if log.hasErrors || (strict && log.warningCount > 0) {
             throw ExitCode(ExitStatus.contentErrors)
         }
     }
 }
 
-/// Diagnostics as JSON for tools: `{"diagnostics": [{path, line, column, severity, message}], "errors", "warnings"}`.
-enum DiagnosticJSON {
-    struct Entry: Encodable {
-        let path: String
-        let line: Int
-        let column: Int
-        let severity: String
-        let message: String
-    }
-
-    struct Document: Encodable {
-        let diagnostics: [Entry]
-        let errors: Int
-        let warnings: Int
-    }
-
-    static func encode(_ log: DiagnosticLog) -> String {
-        let document = Document(
-            diagnostics: log.sorted.map {
-                Entry(path: $0.location.path, line: $0.location.line, column: $0.location.column,
-                      severity: $0.severity.rawValue, message: $0.message)
-            },
-            errors: log.errorCount, warnings: log.warningCount)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(document) else { return "{}" }
-        return String(decoding: data, as: UTF8.self)
-    }
-}
+extension DiagnosticFormat: ExpressibleByArgument {}

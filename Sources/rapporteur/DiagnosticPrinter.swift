@@ -1,3 +1,4 @@
+import DiagnosticFormats
 import Diagnostics
 import Foundation
 
@@ -5,8 +6,6 @@ import Foundation
 enum DiagnosticPrinter {
     static func print(_ log: DiagnosticLog) {
         guard !log.diagnostics.isEmpty else { return }
-        var text = log.sorted.map(\.description).joined(separator: "\n") + "\n"
-        text += "\(log.errorCount) error(s), \(log.warningCount) warning(s)\n"
-        FileHandle.standardError.write(Data(text.utf8))
+        FileHandle.standardError.write(Data(DiagnosticFormat.text.render(log).utf8))
     }
 }

@@ -34,7 +34,7 @@ struct ImportCommand: ParsableCommand {
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: source))
         } catch {
-            throw Misuse.report("cannot read the file: \(error.localizedDescription)", at: source)
+            throw Misuse.report("cannot read the file: \(error.localizedDescription)", at: source, rule: .fileUnreadable)
         }
         let text: String
         do {
@@ -51,7 +51,7 @@ struct ImportCommand: ParsableCommand {
         let existing = (OutputFile.allCases.compactMap { paths[$0] } + (copiesSource ? [sourceCopy] : []))
             .filter { FileManager.default.fileExists(atPath: $0) }
         if !force, let first = existing.first {
-            throw Misuse.report("refusing to overwrite the session's files (\(existing.joined(separator: ", "))); use --force to replace them", at: first)
+            throw Misuse.report("refusing to overwrite the session's files (\(existing.joined(separator: ", "))); use --force to replace them", at: first, rule: .outputRefused)
         }
 
         let outcome = ReportImporter(sourcePath: source).run(text)
@@ -66,7 +66,7 @@ struct ImportCommand: ParsableCommand {
             do {
                 try data.write(to: URL(fileURLWithPath: sourceCopy), options: .atomic)
             } catch {
-                throw Misuse.report("cannot write the session's source text: \(error.localizedDescription)", at: sourceCopy)
+                throw Misuse.report("cannot write the session's source text: \(error.localizedDescription)", at: sourceCopy, rule: .outputWriteFailed)
             }
             written.append(sourceCopy)
         }
@@ -90,7 +90,7 @@ struct ImportCommand: ParsableCommand {
                 print("Removed \(stale): the text holds no work plan.")
             }
         } catch {
-            throw Misuse.report("cannot write the session's files: \(error.localizedDescription)", at: folder)
+            throw Misuse.report("cannot write the session's files: \(error.localizedDescription)", at: folder, rule: .outputWriteFailed)
         }
         return written
     }
@@ -106,7 +106,7 @@ struct ImportCommand: ParsableCommand {
     private func printReview(_ outcome: ImportOutcome, paths: [OutputFile: String], written: [String]) {
         var lines = outcome.review.map { item in
             Diagnostic.warning("\(item.message) (\(source):\(item.sourceLine))",
-                               at: SourceLocation(path: paths[item.file] ?? item.file.rawValue, line: item.outputLine)).description
+                               at: SourceLocation(path: paths[item.file] ?? item.file.rawValue, line: item.outputLine), rule: .importReview).description
         }
         let summary = outcome.summary
         let plan = summary.workPlanItems.map { ", a work plan of \($0) items" } ?? ""

@@ -16,7 +16,7 @@ enum InputFolders {
     /// slug is one the build accepts and that the content folder exists.
     static func sessionFolder(slug: String, content: String) throws -> String {
         guard ContentLoader.isValidSlug(slug) else {
-            throw Misuse.report("a session's folder name is its URL: use \(Identifier.rule) ('\(DiagnosticText.visible(slug))')", at: content)
+            throw Misuse.report("a session's folder name is its URL: use \(Identifier.rule) ('\(DiagnosticText.visible(slug))')", at: content, rule: .identifierInvalid)
         }
         try requireFolder(content, name: "content")
         return "\(content)/sessions/\(slug)"
@@ -25,15 +25,15 @@ enum InputFolders {
     private static func requireFolder(_ path: String, name: String) throws {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw Misuse.report("the \(name) folder does not exist", at: path)
+            throw Misuse.report("the \(name) folder does not exist", at: path, rule: .folderMissing)
         }
     }
 }
 
 /// A misuse of a command: printed as a diagnostic at the path concerned, exit status 2.
 enum Misuse {
-    static func report(_ message: String, at path: String) -> ExitCode {
-        FileHandle.standardError.write(Data("\(Diagnostic.error(message, at: SourceLocation(path: path)))\n".utf8))
+    static func report(_ message: String, at path: String, rule: DiagnosticRule) -> ExitCode {
+        FileHandle.standardError.write(Data("\(Diagnostic.error(message, at: SourceLocation(path: path), rule: rule))\n".utf8))
         return ExitCode(ExitStatus.usage)
     }
 }

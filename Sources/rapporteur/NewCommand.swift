@@ -30,7 +30,7 @@ struct NewSessionCommand: ParsableCommand {
         let folder = try InputFolders.sessionFolder(slug: slug, content: content)
         let report = "\(folder)/report.md"
         guard !FileManager.default.fileExists(atPath: folder) else {
-            throw Misuse.report("the session '\(slug)' exists already; nothing was changed", at: folder)
+            throw Misuse.report("the session '\(slug)' exists already; nothing was changed", at: folder, rule: .outputRefused)
         }
         do {
             try FileManager.default.createDirectory(atPath: "\(content)/sessions", withIntermediateDirectories: true)
@@ -38,7 +38,7 @@ struct NewSessionCommand: ParsableCommand {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: false)
             try Data(NewSessionReport.markdown().utf8).write(to: URL(fileURLWithPath: report), options: .withoutOverwriting)
         } catch {
-            throw Misuse.report("cannot create the session: \(error.localizedDescription)", at: folder)
+            throw Misuse.report("cannot create the session: \(error.localizedDescription)", at: folder, rule: .outputWriteFailed)
         }
         let contentOption = content == "Content" ? "" : " --content \(content)"
         Console.line("""

@@ -15,7 +15,7 @@ struct LiveReloadTests {
         let liveReload = LiveReload()
         async let answer = liveReload.state(after: 1, timeout: .seconds(30))
         try? await Task.sleep(for: .milliseconds(100))
-        let log = DiagnosticLog([.error("broken", at: SourceLocation(path: "report.md"))])
+        let log = DiagnosticLog([.error("broken", at: SourceLocation(path: "report.md"), rule: .paragraphNumbering)])
         await liveReload.publish(failure: log)
         #expect(await answer == LiveReload.State(generation: 2, failure: log))
     }

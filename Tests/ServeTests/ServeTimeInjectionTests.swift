@@ -27,7 +27,7 @@ struct ServeTimeInjectionTests {
 
     @Test func theOverlayIsAnAlertWithEscapedDiagnostics() {
         let location = SourceLocation(path: "Content/sessions/<x>/report.md", line: 105, column: 1)
-        let log = DiagnosticLog([.error("paragraph 30 is numbered twice; <script>alert(\"x\")</script> & 'so on'", at: location)])
+        let log = DiagnosticLog([.error("paragraph 30 is numbered twice; <script>alert(\"x\")</script> & 'so on'", at: location, rule: .paragraphNumbering)])
         let snippet = ServeTimeInjection.snippet(for: LiveReload.State(generation: 3, failure: log))
         #expect(snippet.contains("role=\"alert\""))
         #expect(snippet.contains("Content/sessions/&lt;x&gt;/report.md:105:1: error: paragraph 30 is numbered twice; "

@@ -14,7 +14,7 @@ extension YAMLMapping {
         if mapping.contains("article"), article == nil { return nil }
         if preamble == false {
             log.error("'preamble' is written only as 'preamble: true'; give 'article' for a form in an article",
-                      at: mapping.valueLocation(of: "preamble"))
+                      at: mapping.valueLocation(of: "preamble"), rule: .valueInvalid)
             return nil
         }
         let place: ConventionForm.Place
@@ -24,16 +24,16 @@ extension YAMLMapping {
         case (nil, true):
             guard paragraph == nil else {
                 log.error("'paragraph' needs an 'article'; the preamble has no numbered paragraphs",
-                          at: mapping.location(of: "paragraph"))
+                          at: mapping.location(of: "paragraph"), rule: .valueInvalid)
                 return nil
             }
             place = .preamble
         case (_?, true):
-            log.error("'\(key)' gives both 'article' and 'preamble'; it comes from one place", at: mapping.location)
+            log.error("'\(key)' gives both 'article' and 'preamble'; it comes from one place", at: mapping.location, rule: .valueInvalid)
             return nil
         case (nil, false):
             log.error("'\(key)' must say where the Convention uses the form: 'article' (with 'paragraph') or 'preamble: true'",
-                      at: mapping.location)
+                      at: mapping.location, rule: .valueInvalid)
             return nil
         }
         guard let zh else { return nil }

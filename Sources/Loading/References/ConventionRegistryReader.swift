@@ -19,7 +19,7 @@ public enum ConventionRegistryReader {
                   let first = entry.integer("first_article", required: true, range: 1...1000, log: &log),
                   let last = entry.integer("last_article", required: true, range: 1...1000, log: &log) else { continue }
             guard first <= last else {
-                log.error("chapter \(roman) ends (\(last)) before it starts (\(first))", at: entry.location)
+                log.error("chapter \(roman) ends (\(last)) before it starts (\(first))", at: entry.location, rule: .articlesInconsistent)
                 continue
             }
             chapters.append(ConventionChapter(number: number, roman: roman, title: title, articles: first...last))
@@ -33,16 +33,16 @@ public enum ConventionRegistryReader {
                   let title = entry.bilingualText("title", required: true, log: &log) else { continue }
             guard let confirmedBy = entry.sourceIDs("zh_confirmed_by", in: sources, log: &log) else {
                 log.error("missing required key 'zh_confirmed_by' (the sources that confirm the Chinese title, [] when none does)",
-                          at: entry.location)
+                          at: entry.location, rule: .valueInvalid)
                 continue
             }
             if let earlier = seen[number] {
-                log.error("article \(number) is listed twice; the first is at line \(earlier.line)", at: entry.location)
+                log.error("article \(number) is listed twice; the first is at line \(earlier.line)", at: entry.location, rule: .identifierDuplicate)
                 continue
             }
             seen[number] = entry.location
             guard let range = chapters.first(where: { $0.number == chapter })?.articles, range.contains(number) else {
-                log.error("article \(number) is not within the articles of chapter \(chapter)", at: entry.location)
+                log.error("article \(number) is not within the articles of chapter \(chapter)", at: entry.location, rule: .articlesInconsistent)
                 continue
             }
             articles.append(ConventionArticle(number: number, chapter: chapter, title: title, chineseTitleSources: confirmedBy))
@@ -51,7 +51,7 @@ public enum ConventionRegistryReader {
             let missing = Set(1...last).subtracting(articles.map(\.number)).sorted()
             if !missing.isEmpty {
                 log.error("articles missing from the list: \(missing.map(String.init).joined(separator: ", "))",
-                          at: SourceLocation(path: file.path))
+                          at: SourceLocation(path: file.path), rule: .articlesInconsistent)
             }
         }
         return ConventionRegistry(chapters: chapters, articles: articles, sources: sources)

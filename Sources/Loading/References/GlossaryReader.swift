@@ -31,19 +31,19 @@ public enum GlossaryReader {
                 related: entry.stringList("related", log: &log))
             for form in glossaryEntry.chineseForms {
                 if let owner = chineseOwners[form], owner != id {
-                    log.error("'\(form)' is claimed by the entries '\(owner)' and '\(id)'", at: entry.location)
+                    log.error("'\(form)' is claimed by the entries '\(owner)' and '\(id)'", at: entry.location, rule: .nameConflict)
                 }
                 chineseOwners[form] = chineseOwners[form] ?? id
             }
             if let owner = englishOwners[en.lowercased()], owner != id {
-                log.error("the English term '\(en)' is given twice: by '\(owner)' and '\(id)'", at: entry.location(of: "en"))
+                log.error("the English term '\(en)' is given twice: by '\(owner)' and '\(id)'", at: entry.location(of: "en"), rule: .nameConflict)
             }
             englishOwners[en.lowercased()] = englishOwners[en.lowercased()] ?? id
             entries.append(glossaryEntry)
         }
         for entry in entries {
             for related in entry.related where locations[related] == nil {
-                log.error("'\(entry.id)' relates to '\(related)', which is not an entry", at: locations[entry.id] ?? SourceLocation(path: file.path))
+                log.error("'\(entry.id)' relates to '\(related)', which is not an entry", at: locations[entry.id] ?? SourceLocation(path: file.path), rule: .relatedEntryUnknown)
             }
         }
         return Glossary(entries: entries)

@@ -7,7 +7,7 @@ extension YAMLMapping {
         guard let name = string(key, required: true, log: &log) else { return nil }
         guard let kind = Participant.Kind(rawValue: name) else {
             log.error("'\(key)' must be one of: \(Participant.Kind.allCases.map(\.rawValue).joined(separator: ", "))",
-                      at: valueLocation(of: key))
+                      at: valueLocation(of: key), rule: .valueInvalid)
             return nil
         }
         return kind
@@ -26,7 +26,7 @@ extension YAMLMapping {
             guard let kind, let until, let source else { continue }
             if let previous = result.last, previous.until >= until {
                 log.error("'until' must be later than the earlier kind's (\(previous.until.iso)); list earlier kinds oldest first",
-                          at: entry.valueLocation(of: "until"))
+                          at: entry.valueLocation(of: "until"), rule: .valueInvalid)
                 continue
             }
             result.append(EarlierKind(kind: kind, until: until, source: source))

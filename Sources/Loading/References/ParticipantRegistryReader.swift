@@ -30,7 +30,7 @@ public enum ParticipantRegistryReader {
             guard identifiers.claim(id, at: entry.location(of: "id"), log: &log) else { continue }
             for alias in [name.zh] + chinese {
                 if let owner = claimed[alias], owner.id != id {
-                    log.error("the name '\(alias)' is claimed by '\(owner.id)' (line \(owner.location.line)) and '\(id)'", at: entry.location)
+                    log.error("the name '\(alias)' is claimed by '\(owner.id)' (line \(owner.location.line)) and '\(id)'", at: entry.location, rule: .nameConflict)
                 }
                 claimed[alias] = (id, entry.location)
             }
