@@ -44,7 +44,7 @@ struct CheckFormatsTests {
         let sessions = "\(contentName)/sessions"
         let expected = [
             Finding(path: report, line: meeting + 2, column: 1, severity: "error", rule: "key-unknown",
-                    message: "unknown key 'chair\r\n%:,'; expected one of: title, body, meeting, dates, venue, language, symbol"),
+                    message: "unknown key 'chair\r\n%:,'; expected one of: title, body, meeting, dates, venue, language, symbol, source"),
             Finding(path: report, line: start + 1, column: 10, severity: "error", rule: "date-invalid",
                     message: "'start' must be a real date written YYYY-MM-DD, not '2012-02-30'"),
             Finding(path: report, line: paragraph25 + 1, column: 1, severity: "error", rule: "paragraph-numbering",
@@ -102,7 +102,7 @@ struct CheckFormatsTests {
 
         // The escaping itself, on the finding that needs every kind of it.
         #expect(lines.contains("::error file=Con%25t%2Ce%3Ant/sessions/2012-08-asset-recovery-6/report.md,line=\(expected[0].line),col=1,"
-                               + "title=key-unknown::unknown key 'chair%0D%0A%25:,'; expected one of: title, body, meeting, dates, venue, language, symbol"))
+                               + "title=key-unknown::unknown key 'chair%0D%0A%25:,'; expected one of: title, body, meeting, dates, venue, language, symbol, source"))
         #expect(lines.contains("::warning file=Con%25t%2Ce%3Ant/sessions/odd%25%3A%2C%0D%0Aname,line=1,col=1,title=symbolic-link::"
                                + "'odd%25:,%0D%0Aname' is a symbolic link; the build does not follow links, so it is left out"))
         #expect(lines.contains { $0.hasPrefix("::error file=Con%25t%2Ce%3Ant/sessions/2012-08-asset-recovery-6/report.md,line=\(expected[1].line),col=10,title=date-invalid::") })

@@ -46,7 +46,8 @@ struct SelfContainedRepositoryTests {
                 if skippedFolders.contains(name) || name.hasPrefix(".build") { enumerator.skipDescendants() }
                 continue
             }
-            guard values.isRegularFile == true else { continue }
+            // A worktree's `.git` is a file naming the repository's own folder: git's, not the project's.
+            guard values.isRegularFile == true, name != ".git" else { continue }
             files.append(String(url.path.dropFirst(root.path.count + 1)))
         }
         return files.sorted()
