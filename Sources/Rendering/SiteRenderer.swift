@@ -204,9 +204,10 @@ public struct SiteRenderer: Sendable {
         if version.folder.isEmpty {
             let sitemap = Sitemap(publishing: publishing, lastModified: buildDate)
             let listedPages = (files.map(\.path) + sessionPages)
-                .filter { ($0.value.hasSuffix(".html") || $0.value.hasSuffix(".akn.xml")) && $0 != URLScheme.notFound && $0 != URLScheme.search }
+                .filter { $0.value.hasSuffix(".html") && $0 != URLScheme.notFound && $0 != URLScheme.search }
                 .sorted()
-            if let file = sitemap.file(pages: listedPages, versions: versions) { files.append(file) }
+            let aknFiles = sessionPages.filter { $0.value.hasSuffix(".akn.xml") }.sorted()
+            if let file = sitemap.file(pages: listedPages, files: aknFiles, versions: versions) { files.append(file) }
             if let file = sitemap.robots() { files.append(file) }
         }
         return files
