@@ -72,7 +72,7 @@ let package = Package(
         ),
         .testTarget(
             name: "StageTests",
-            dependencies: ["Model", "Diagnostics", "Loading", "Analysis", "Linking", "Rendering", "Writing", "Markdown", "Search",
+            dependencies: ["Model", "Diagnostics", "Loading", "Analysis", "Linking", "Rendering", "Writing", "Markdown", "Search", "AkomaNtoso",
                            .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(

@@ -74,6 +74,29 @@ struct AkomaNtosoValidityTests {
         #expect(truncated.diagnostics.allSatisfy { $0.location.path == path })
     }
 
+    @Test("check --akn-schema: clean with the OASIS schema; with a schema that rejects the files, errors at their lines and exit 1")
+    func checkCommand() throws {
+        let clean = try CommandRun.run(["check", "--akn-schema", AKNFile.schema])
+        #expect(clean.status == 0, "\(clean.output)")
+        #expect(clean.output.hasSuffix("0 error(s), 0 warning(s)\n"), "\(clean.output)")
+
+        let folder = try Repository.temporaryFolder()
+        let other = folder.appendingPathComponent("other.xsd")
+        try """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <xsd:schema xmlns:xsd="http://www.w3.org/2001/XMLSchema" targetNamespace="\(AKNReport.namespace)">
+        <xsd:element name="somethingElse" type="xsd:string"/>
+        </xsd:schema>
+        """.write(to: other, atomically: true, encoding: .utf8)
+        let rejected = try CommandRun.run(["check", "--akn-schema", other.path])
+        #expect(rejected.status == 1)
+        #expect(rejected.output.contains("sessions/\(Self.slug)/report.akn.xml:2:1: error: "), "\(rejected.output)")
+
+        let missing = try CommandRun.run(["check", "--akn-schema", folder.appendingPathComponent("none.xsd").path])
+        #expect(missing.status == 1)
+        #expect(missing.output.contains("does not exist"))
+    }
+
     @Test("values from content are escaped: a hostile session's AKN file is well-formed and valid")
     func hostileSessionIsValid() throws {
         let content = try BuildSafetyTests.copyOfContent()
