@@ -39,13 +39,22 @@ struct AKNFile {
     /// whitespace runs as one space) and the articles its `<ref>`s cite.
     func paragraphs() throws -> [Int: (text: String, articles: Set<Int>)] {
         var result: [Int: (text: String, articles: Set<Int>)] = [:]
-        for paragraph in try elements("paragraph") {
-            guard let eId = paragraph.attributeValue("eId"), eId.hasPrefix("para_"),
-                  let number = Int(eId.dropFirst("para_".count)) else { continue }
+        for (eId, value) in try texts(of: "paragraph") {
+            guard eId.hasPrefix("para_"), let number = Int(eId.dropFirst("para_".count)) else { continue }
+            result[number] = value
+        }
+        return result
+    }
+
+    /// Each element `name` by its eId: its text and cited articles, as `paragraphs()` gives them.
+    func texts(of name: String) throws -> [String: (text: String, articles: Set<Int>)] {
+        var result: [String: (text: String, articles: Set<Int>)] = [:]
+        for element in try elements(name) {
+            guard let eId = element.attributeValue("eId") else { continue }
             var text = ""
-            Self.collectText(paragraph, into: &text)
-            let hrefs = try paragraph.nodes(forXPath: ".//*[local-name()='ref']").compactMap { ($0 as? XMLElement)?.attributeValue("href") }
-            result[number] = (AKNText.normalized(text), Set(hrefs.compactMap(AKNText.article(inAKNHref:))))
+            Self.collectText(element, into: &text)
+            let hrefs = try element.nodes(forXPath: ".//*[local-name()='ref']").compactMap { ($0 as? XMLElement)?.attributeValue("href") }
+            result[eId] = (AKNText.normalized(text), Set(hrefs.compactMap(AKNText.article(inAKNHref:))))
         }
         return result
     }
@@ -91,11 +100,21 @@ enum AKNText {
     static func htmlParagraph(_ anchor: String, in html: String) -> (text: String, articles: Set<Int>)? {
         guard let start = html.range(of: "<div class=\"para\" id=\"\(anchor)\">"),
               let body = html.range(of: "<div class=\"para-body\">", range: start.upperBound..<html.endIndex) else { return nil }
-        let ends = ["<div class=\"work-plan\">", "<p class=\"see-also\">", "</div>"].compactMap {
-            html.range(of: $0, range: body.upperBound..<html.endIndex)?.lowerBound
-        }
-        guard let end = ends.min() else { return nil }
-        let inner = String(html[body.upperBound..<end])
+        return text(in: html, from: body.lowerBound, upTo: ["<div class=\"work-plan\">", "<p class=\"see-also\">", "</div>"])
+    }
+
+    /// A work-plan item of the work-plan page by its anchor (`y2013-5`): its text and notes, and the
+    /// articles it links to.
+    static func htmlWorkPlanItem(_ anchor: String, in html: String) -> (text: String, articles: Set<Int>)? {
+        guard let start = html.range(of: "<li class=\"work-plan-item\" id=\"\(anchor)\"") else { return nil }
+        return text(in: html, from: start.upperBound, upTo: ["<li class=\"work-plan-item\"", "</ol>"])
+    }
+
+    /// The text from the end of the tag that opens at `start` to the first of `ends`.
+    private static func text(in html: String, from start: String.Index, upTo ends: [String]) -> (text: String, articles: Set<Int>)? {
+        guard let body = html[start...].firstIndex(of: ">").map(html.index(after:)),
+              let end = ends.compactMap({ html.range(of: $0, range: body..<html.endIndex)?.lowerBound }).min() else { return nil }
+        let inner = String(html[body..<end])
         let articles = BuiltSite.attributeValues("href", in: inner).compactMap { href -> Int? in
             guard href.hasPrefix("../../articles/"), href.hasSuffix(".html") else { return nil }
             return Int(href.dropFirst("../../articles/".count).dropLast(".html".count))

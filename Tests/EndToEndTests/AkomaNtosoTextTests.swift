@@ -34,6 +34,22 @@ struct AkomaNtosoTextTests {
         #expect(citing >= 3, "articles are cited in several paragraphs (\(citing))")
     }
 
+    @Test("for every work-plan item, the AKN file's text (with its notes) and cited articles equal those of the work-plan page")
+    func workPlanItemsMatchTheHTML() throws {
+        let site = try BuiltSite.build()
+        let points = try AKNFile(site.folder.appendingPathComponent("sessions/\(Self.slug)/report.akn.xml")).texts(of: "point")
+        let page = try #require(site.pages["sessions/\(Self.slug)/work-plan.html"])
+        let anchors = BuiltSite.attributeValues("id", in: page).filter { $0.range(of: "^y[0-9]+-[0-9]+$", options: .regularExpression) != nil }
+        #expect(anchors.count == points.count && anchors.count >= 15, "\(anchors.count) items, \(points.count) points")
+        for anchor in anchors {
+            let parts = anchor.dropFirst().split(separator: "-")
+            let expected = try #require(AKNText.htmlWorkPlanItem(anchor, in: page))
+            let actual = try #require(points["cmp_workplan__meeting_\(parts[0])__item_\(parts[1])"], "\(anchor)")
+            #expect(actual.text == expected.text, "\(anchor)")
+            #expect(actual.articles == expected.articles, "\(anchor)")
+        }
+    }
+
     @Test("citations, terms and participants are marked: the Convention's work IRI, TLC concepts and organizations")
     func inlineSemantics() throws {
         let site = try BuiltSite.build()
