@@ -41,7 +41,7 @@ struct AKNReferences {
 
     /// A name as an ontology path segment: `open-ended-intergovernmental-working-group-on-asset-recovery`.
     static func slug(_ name: String) -> String {
-        let parts = XMLText.identifier(name.lowercased()).split(separator: "-", omittingEmptySubsequences: true)
-        return parts.isEmpty ? "unnamed" : parts.joined(separator: "-")
+        let words = name.lowercased().split { !($0.isASCII && ($0.isLetter || $0.isNumber)) }
+        return words.isEmpty ? "unnamed" : words.joined(separator: "-")
     }
 }

@@ -30,14 +30,20 @@ enum XMLText {
         }
     }
 
-    /// A value for an `eId` or another `noWhiteSpace` identifier: letters, digits, `_` and `-` kept
-    /// (ASCII only), anything else as `-`.
+    /// A value for an `eId` or an IRI segment made from a name in content: ASCII letters, digits, `_` and
+    /// `-` kept, any other character as `.<hex>.` (`Côte` → `C.f4.te`), so that two names never give one eId.
     static func identifier(_ text: String) -> String {
-        String(text.unicodeScalars.map { scalar -> Character in
+        var result = ""
+        for scalar in text.unicodeScalars {
             let value = scalar.value
             let isASCIIAlphanumeric = (0x30...0x39).contains(value) || (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value)
-            return isASCIIAlphanumeric || scalar == "_" || scalar == "-" ? Character(scalar) : "-"
-        })
+            if isASCIIAlphanumeric || scalar == "_" || scalar == "-" {
+                result.unicodeScalars.append(scalar)
+            } else {
+                result += "." + String(value, radix: 16) + "."
+            }
+        }
+        return result
     }
 }
 
