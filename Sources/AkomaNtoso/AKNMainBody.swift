@@ -6,22 +6,22 @@ import Model
 /// as `<num>` and its text as blocks. The paragraph that adopts the work plan ends with a `<componentRef>`
 /// to it, as the HTML continues the paragraph with the plan.
 enum AKNMainBody {
-    static func xml(_ report: ReportDocument, workPlan: WorkPlan?, marks: inout AKNTextMarks) -> String {
+    static func xml(_ report: ReportDocument, workPlan: WorkPlan?, marks: inout AKNTextMarks, eIds: inout AKNUniqueEIds) -> String {
         var builder = XMLBuilder()
         builder.open("mainBody")
         builder.newline()
         for chapter in report.report.chapters {
-            builder.open("chapter", [("eId", AKNEIds.chapter(chapter.number))])
+            builder.open("chapter", [("eId", eIds.claim(AKNEIds.chapter(chapter.number)))])
             builder.element("num", text: chapter.label)
             builder.element("heading", text: chapter.title)
             builder.newline()
-            for paragraph in chapter.paragraphs { write(paragraph, report, workPlan, &marks, into: &builder) }
+            for paragraph in chapter.paragraphs { write(paragraph, report, workPlan, &marks, &eIds, into: &builder) }
             for section in chapter.sections {
-                builder.open("section", [("eId", AKNEIds.section(section, in: chapter.number))])
+                builder.open("section", [("eId", eIds.claim(AKNEIds.section(section, in: chapter.number)))])
                 builder.element("num", text: section.label)
                 builder.element("heading", text: section.title)
                 builder.newline()
-                for paragraph in section.paragraphs { write(paragraph, report, workPlan, &marks, into: &builder) }
+                for paragraph in section.paragraphs { write(paragraph, report, workPlan, &marks, &eIds, into: &builder) }
                 if section.paragraphs.isEmpty { emptyContent(into: &builder) }
                 builder.close("section")
                 builder.newline()
@@ -35,9 +35,9 @@ enum AKNMainBody {
     }
 
     private static func write(_ paragraph: Paragraph, _ report: ReportDocument, _ workPlan: WorkPlan?,
-                              _ marks: inout AKNTextMarks, into builder: inout XMLBuilder) {
+                              _ marks: inout AKNTextMarks, _ eIds: inout AKNUniqueEIds, into builder: inout XMLBuilder) {
         let blocks = report.paragraphNodes[paragraph.number].map { AKNBlocks.blocks(of: $0.children, marks: &marks) } ?? "<p/>"
-        builder.open("paragraph", [("eId", AKNEIds.paragraph(paragraph.number))])
+        builder.open("paragraph", [("eId", eIds.claim(AKNEIds.paragraph(paragraph.number)))])
         builder.element("num", text: "\(paragraph.number).")
         if let workPlan, workPlan.paragraph == paragraph.number {
             builder.open("intro")

@@ -18,8 +18,9 @@ public struct AKNReport {
         let session = loaded.session
         let identity = AKNIdentification(naming: AKNNaming(session: session), metadata: session.metadata, buildDate: buildDate)
         var marks = AKNTextMarks(analysis: analysis, references: references, links: links, page: URLScheme.session(session.slug))
-        let body = AKNMainBody.xml(loaded.report, workPlan: loaded.workPlan?.workPlan, marks: &marks)
-        let workPlan = loaded.workPlan.map { AKNWorkPlan.xml($0, identity: identity, marks: &marks) } ?? ""
+        var eIds = AKNUniqueEIds()
+        let body = AKNMainBody.xml(loaded.report, workPlan: loaded.workPlan?.workPlan, marks: &marks, eIds: &eIds)
+        let workPlan = loaded.workPlan.map { AKNWorkPlan.xml($0, identity: identity, marks: &marks, eIds: &eIds) } ?? ""
         var participants = marks.markedParticipants
         for list in analysis.participants.attendance {
             participants.formUnion(list.entries.compactMap(\.participantID))

@@ -11,10 +11,10 @@ import Model
 enum AKNWorkPlan {
     static let componentName = "workplan"
 
-    static func xml(_ plan: WorkPlanDocument, identity: AKNIdentification, marks: inout AKNTextMarks) -> String {
+    static func xml(_ plan: WorkPlanDocument, identity: AKNIdentification, marks: inout AKNTextMarks, eIds: inout AKNUniqueEIds) -> String {
         var builder = XMLBuilder()
         builder.open("components")
-        builder.open("component", [("eId", AKNEIds.workPlan)])
+        builder.open("component", [("eId", eIds.claim(AKNEIds.workPlan))])
         builder.open("doc", [("name", "workPlan")])
         builder.newline()
         builder.raw(identity.meta(component: componentName, references: nil))
@@ -25,15 +25,15 @@ enum AKNWorkPlan {
         builder.open("mainBody")
         builder.newline()
         for meeting in plan.workPlan.meetings {
-            builder.open("hcontainer", [("eId", AKNEIds.meeting(meeting)), ("name", "meeting")])
+            builder.open("hcontainer", [("eId", eIds.claim(AKNEIds.meeting(meeting))), ("name", "meeting")])
             builder.element("heading", text: meeting.heading)
             builder.newline()
             for (index, group) in meeting.groups.enumerated() {
-                builder.open("hcontainer", [("eId", AKNEIds.group(index, in: meeting)), ("name", "\(group.kind.rawValue)Items")])
+                builder.open("hcontainer", [("eId", eIds.claim(AKNEIds.group(index, in: meeting))), ("name", "\(group.kind.rawValue)Items")])
                 builder.element("heading", text: group.heading)
                 builder.newline()
                 for item in group.items {
-                    write(item, in: meeting, node: plan.itemNodes[item.anchor], marks: &marks, into: &builder)
+                    write(item, node: plan.itemNodes[item.anchor], marks: &marks, eId: eIds.claim(AKNEIds.item(item, in: meeting)), into: &builder)
                 }
                 builder.close("hcontainer")
                 builder.newline()
@@ -52,9 +52,9 @@ enum AKNWorkPlan {
     }
 
     /// An item: its text, then its notes, as the HTML shows them (a bracketed paragraph after the text).
-    private static func write(_ item: WorkPlanItem, in meeting: WorkPlanMeeting, node: MarkdownNode?,
-                              marks: inout AKNTextMarks, into builder: inout XMLBuilder) {
-        builder.open("point", [("eId", AKNEIds.item(item, in: meeting))])
+    private static func write(_ item: WorkPlanItem, node: MarkdownNode?,
+                              marks: inout AKNTextMarks, eId: String, into builder: inout XMLBuilder) {
+        builder.open("point", [("eId", eId)])
         builder.element("num", text: "\(item.number).")
         builder.open("content")
         var body: [MarkdownNode] = []

@@ -97,7 +97,7 @@ struct AkomaNtosoValidityTests {
         #expect(missing.output.contains("does not exist"))
     }
 
-    @Test("values from content are escaped: a hostile session's AKN file is well-formed and valid")
+    @Test("values from content are escaped, repeated labels get unique eIds: a hostile session's AKN file is valid")
     func hostileSessionIsValid() throws {
         let content = try BuildSafetyTests.copyOfContent()
         let folder = content.appendingPathComponent("sessions/2013-08-asset-recovery-7")
@@ -106,7 +106,8 @@ struct AkomaNtosoValidityTests {
         report = report.replacingOccurrences(of: "  zh: 测试用第二届会议报告", with: "  zh: \"<script>alert('x')</script> & ]]> \\u0001\"")
             .replacingOccurrences(of: "symbol: CAC/COSP/WG.2/2013/4", with: "symbol: \"CAC/COSP/WG.2/2013/4\\\"<&\"")
             .replacingOccurrences(of: "2. 工作组还讨论了第五十七条第 3 款。",
-                                  with: "2. 工作组 <b>讨论</b> & ]]> [x](javascript:alert(1)) [y](#p1) `<code>` \u{7}。")
+                                  with: "## A. 二\n\n2. 工作组 <b>讨论</b> & ]]> [x](javascript:alert(1)) [y](#p1) `<code>` \u{7}。")
+            .replacingOccurrences(of: "1. 工作组回顾了", with: "## A. 一\n\n1. 工作组回顾了")
         try report.write(to: folder.appendingPathComponent("report.md"), atomically: true, encoding: .utf8)
         let site = try BuiltSite.build(content: content.path)
         let files = try AKNFile.files(in: site.folder)
@@ -115,5 +116,6 @@ struct AkomaNtosoValidityTests {
         let xml = String(decoding: try #require(files.last).contents, as: UTF8.self)
         #expect(!xml.contains("<script>") && !xml.contains("<b>") && !xml.contains("javascript:"))
         #expect(xml.contains("<a href=\"#para_1\">y</a>"), "a link to a paragraph of the record points at its eId")
+        #expect(xml.contains("<section eId=\"chp_1__sec_a\">") && xml.contains("<section eId=\"chp_1__sec_a-2\">"), "two sections A")
     }
 }
