@@ -7,6 +7,8 @@ import PackageDescription
 // the PDF), by the importer's own normalisation.
 // Beside it, `Importing` turns a report's PDF-extracted text into `Content/` Markdown (`rapporteur import`),
 // and `Serving` serves the built site on 127.0.0.1, rebuilding and reloading it on change (`rapporteur serve`).
+// `AkomaNtoso` writes each report as an Akoma Ntoso 3.0 document from the same parsed text and analysis as
+// its pages, and validates it against the schema (`rapporteur check --akn-schema`).
 // Only `Markdown` imports the C API of libcmark-gfm (through the `CMarkGFM` system library).
 let package = Package(
     name: "Rapporteur",
@@ -36,11 +38,13 @@ let package = Package(
         .target(name: "Analysis", dependencies: ["Model", "Diagnostics", "Markdown", "Loading"]),
         .target(name: "Linking", dependencies: ["Model", "Diagnostics"]),
         .target(name: "Search"),
+        .target(name: "AkomaNtoso", dependencies: ["Model", "Diagnostics", "Loading", "Analysis", "Linking", "Markdown"]),
         .target(name: "Parallelism"),
         .target(name: "ContentHashing"),
         .target(
             name: "Rendering",
             dependencies: ["Model", "Diagnostics", "Loading", "Analysis", "Linking", "Markdown", "Search", "Parallelism", "ContentHashing", "Yams",
+                           "AkomaNtoso",
                            .product(name: "Mustache", package: "swift-mustache")]
         ),
         .target(name: "CAtomicExchange"),
@@ -59,7 +63,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "rapporteur",
-            dependencies: ["Pipeline", "Diagnostics", "DiagnosticFormats", "Importing", "Loading", "Serving",
+            dependencies: ["Pipeline", "Diagnostics", "DiagnosticFormats", "Importing", "Loading", "Serving", "AkomaNtoso",
                            .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
@@ -70,12 +74,12 @@ let package = Package(
         ),
         .testTarget(
             name: "StageTests",
-            dependencies: ["Model", "Diagnostics", "Loading", "Analysis", "Linking", "Rendering", "Writing", "Markdown", "Search",
+            dependencies: ["Model", "Diagnostics", "Loading", "Analysis", "Linking", "Rendering", "Writing", "Markdown", "Search", "AkomaNtoso",
                            .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["Pipeline", "Model", "Diagnostics", "Loading", "Importing", "Search", "Writing", "ZIPFoundation",
+            dependencies: ["Pipeline", "Model", "Diagnostics", "Loading", "Importing", "Search", "Writing", "ZIPFoundation", "AkomaNtoso",
                            .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(

@@ -68,12 +68,17 @@ public struct ParticipantAnalyzer: Sendable {
         return ParticipantAnalysis(attendance: attendance, mentions: mentions)
     }
 
+    /// The participants' names in `text` (longest first, never a word of `notNames`), with their registry ids.
+    public func nameMatches(in text: String) -> [LongestMatchTrie<String>.Match] {
+        names.matches(in: text)
+    }
+
     private func mentions(in texts: [MarkdownNode], place: ReferenceMention.Place, slug: String, source: BodySource) -> [ReferenceMention] {
         var result: [ReferenceMention] = []
         for text in texts {
             guard let literal = text.literal else { continue }
             let bytes = Array(literal.utf8)
-            for match in names.matches(in: literal) {
+            for match in nameMatches(in: literal) {
                 result.append(ReferenceMention(
                     sessionSlug: slug, place: place, target: .participant(match.value), subdivisions: [],
                     excerpt: Excerpt(sentenceIn: bytes, around: match.utf8Range),

@@ -49,6 +49,8 @@ public enum DiagnosticRule: String, Sendable, Hashable, Codable, CaseIterable {
     case nameConflict = "name-conflict"
     case relatedEntryUnknown = "related-entry-unknown"
     // The theme
+    case aknInvalid = "akn-invalid"
+    case aknValidatorUnavailable = "akn-validator-unavailable"
     case templateMissing = "template-missing"
     case templateInvalid = "template-invalid"
     case stringMissing = "string-missing"
@@ -100,6 +102,8 @@ public enum DiagnosticRule: String, Sendable, Hashable, Codable, CaseIterable {
         case .articlesInconsistent: "the Convention's chapters and articles (reference/articles.yml) do not agree"
         case .nameConflict: "a name or term claimed by two entries"
         case .relatedEntryUnknown: "a glossary entry related to an entry that does not exist"
+        case .aknInvalid: "a session's Akoma Ntoso file is not valid against the schema given to check --akn-schema"
+        case .aknValidatorUnavailable: "check --akn-schema cannot validate: the schema file or xmllint is missing, or xmllint failed"
         case .templateMissing: "the theme has no such template"
         case .templateInvalid: "a template that does not parse"
         case .stringMissing: "an interface string missing in a language"

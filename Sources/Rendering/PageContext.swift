@@ -57,6 +57,7 @@ struct PageContext: Sendable {
             "hasSearchBox": options.showsSearchBox,
             "scripts": options.scripts.map { ["src": link($0)] },
         ]
+        if let akn = options.aknFile { values["aknHref"] = link(akn) }
         if !options.isErrorPage, let canonical = publishing.absoluteURL(version.place(path)) {
             values["canonicalURL"] = canonical
         }
@@ -86,4 +87,6 @@ struct LayoutOptions: Sendable {
     var showsSearchBox = true
     /// The 404 page: it has no canonical address (its links start from the site's root: `linksFromRoot`).
     var isErrorPage = false
+    /// The session's Akoma Ntoso file, named in the head as an alternate (`application/akn+xml`).
+    var aknFile: SitePath?
 }

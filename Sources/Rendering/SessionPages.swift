@@ -1,3 +1,4 @@
+import AkomaNtoso
 import Linking
 import Model
 
@@ -80,6 +81,7 @@ struct SessionPages {
             "endISO": metadata.endDate.iso,
             "chapters": chapters,
             "fullHref": context.link(URLScheme.fullReport(slug)),
+            "aknHref": context.link(AKNReport.path(slug)),
             "paragraphCount": session.report.paragraphs.count,
             "s": strings.table,
         ]

@@ -1,3 +1,4 @@
+import AkomaNtoso
 import Analysis
 import Foundation
 import Diagnostics
@@ -68,6 +69,9 @@ public struct SiteRenderer: Sendable {
         let attendance = analysis.participants.attendance
         let annotator = TextAnnotator(links: referenceLinks, convention: references.convention, glossary: references.glossary,
                                       strings: strings, sessionPage: URLScheme.session(session.slug))
+        // The AKN file is made before the HTML annotates the parsed text in place.
+        let akn = AKNReport(loaded, analysis: analysis, references: references, links: referenceLinks, buildDate: buildDate)
+        files.append(OutputFile(path: AKNReport.path(session.slug), text: akn.xml))
         let fragments = ReportFragments(report: loaded.report, workPlan: loaded.workPlan,
                                         links: RecordLinkResolver(siteMap: siteMap, slug: session.slug),
                                         references: analysis.references.linkedTexts, terms: analysis.glossary.linkedTexts,
@@ -76,13 +80,13 @@ public struct SiteRenderer: Sendable {
                                  hasAttendance: !attendance.isEmpty, glossary: references.glossary,
                                  glossaryEntries: analysis.glossary.entriesByParagraph)
         let language = session.metadata.language
-        files.append(try page(pages.cover(context(URLScheme.session(session.slug), language))))
+        files.append(try page(naming(akn: session.slug, pages.cover(context(URLScheme.session(session.slug), language)))))
         for chapter in session.report.chapters {
-            files.append(try page(pages.chapter(chapter, context: context(URLScheme.chapter(session.slug, chapter.number), language))))
+            files.append(try page(naming(akn: session.slug, pages.chapter(chapter, context: context(URLScheme.chapter(session.slug, chapter.number), language)))))
         }
-        files.append(try page(pages.fullReport(context(URLScheme.fullReport(session.slug), language))))
+        files.append(try page(naming(akn: session.slug, pages.fullReport(context(URLScheme.fullReport(session.slug), language)))))
         if let plan = session.workPlan {
-            files.append(try page(pages.workPlan(plan, context: context(URLScheme.workPlan(session.slug), language))))
+            files.append(try page(naming(akn: session.slug, pages.workPlan(plan, context: context(URLScheme.workPlan(session.slug), language)))))
         }
         if let source = loaded.source {
             files.append(OutputFile(path: URLScheme.sourceText(session.slug), text: source.file.text))
@@ -94,13 +98,20 @@ public struct SiteRenderer: Sendable {
                 attendance: attendance, registry: references.participants, index: noMentions, siteMap: siteMap, strings: strings,
                 references: ReferencePages(index: noMentions, links: referenceLinks, convention: references.convention,
                                            siteMap: siteMap, strings: strings))
-            files.append(try page(attendancePages.sessionAttendance(session, context: context(URLScheme.attendance(session.slug), siteMap.recordLanguage))))
+            files.append(try page(naming(akn: session.slug, attendancePages.sessionAttendance(session, context: context(URLScheme.attendance(session.slug), siteMap.recordLanguage)))))
         }
         let search = SearchDocuments(convention: references.convention, glossary: references.glossary,
                                      participants: references.participants, strings: strings)
         let documents = search.documents(of: session, analysis: analysis, attendance: attendance)
         if log.hasErrors { throw DiagnosticsError(log) }
         return (files.map { $0.placed(in: version) }, documents)
+    }
+
+    /// A session's page, naming the session's AKN file in its head.
+    private func naming(akn slug: String, _ page: RenderedPage) -> RenderedPage {
+        var named = page
+        named.layoutOptions.aknFile = AKNReport.path(slug)
+        return named
     }
 
     /// The pages across sessions, from what each session gave: home, indexes of articles, resolutions,
@@ -195,7 +206,8 @@ public struct SiteRenderer: Sendable {
             let listedPages = (files.map(\.path) + sessionPages)
                 .filter { $0.value.hasSuffix(".html") && $0 != URLScheme.notFound && $0 != URLScheme.search }
                 .sorted()
-            if let file = sitemap.file(pages: listedPages, versions: versions) { files.append(file) }
+            let aknFiles = sessionPages.filter { $0.value.hasSuffix(".akn.xml") }.sorted()
+            if let file = sitemap.file(pages: listedPages, files: aknFiles, versions: versions) { files.append(file) }
             if let file = sitemap.robots() { files.append(file) }
         }
         return files

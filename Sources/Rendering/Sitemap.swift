@@ -10,7 +10,9 @@ struct Sitemap {
 
     /// `pages` are the pages of the first interface version; each is listed in every version, and, when
     /// there are several, with all of them as `hreflang` alternates (its own included, as Google asks).
-    func file(pages: [SitePath], versions: [InterfaceVersion]) -> OutputFile? {
+    /// `files` are listed once, as they are: files for machines that are the same in every version (the
+    /// sessions' AKN files).
+    func file(pages: [SitePath], files: [SitePath] = [], versions: [InterfaceVersion]) -> OutputFile? {
         let versions = versions.isEmpty ? [InterfaceVersion(language: .zh, folder: "")] : versions
         var listed: [SitePath] = []
         var alternates: [SitePath: [(language: String, path: SitePath)]] = [:]
@@ -21,7 +23,7 @@ struct Sitemap {
                 if versions.count > 1 { alternates[placed] = versions.map { ($0.language.tag, $0.place(page)) } }
             }
         }
-        return file(pages: listed, alternates: alternates)
+        return file(pages: listed + files, alternates: alternates)
     }
 
     private func file(pages: [SitePath], alternates: [SitePath: [(language: String, path: SitePath)]]) -> OutputFile? {

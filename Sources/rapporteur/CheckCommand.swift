@@ -27,12 +27,15 @@ struct CheckCommand: ParsableCommand {
     @Flag(help: "Treat warnings as errors.")
     var strict = false
 
+    @Option(name: .customLong("akn-schema"), help: "Also validate each session's Akoma Ntoso file against this schema (akomantoso30.xsd).")
+    var aknSchema: String?
+
     func run() throws {
         try InputFolders.require(content: content, theme: theme)
         let options = BuildOptions(contentPath: content, themePath: theme, outputPath: "", strict: strict)
         let log: DiagnosticLog
         do {
-            log = try SiteBuilder(options: options).renderSite().log
+            log = AKNCheck.log(of: try SiteBuilder(options: options).renderSite(), schema: aknSchema)
         } catch {
             log = error.log
         }
