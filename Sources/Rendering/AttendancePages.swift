@@ -205,9 +205,11 @@ struct AttendancePages: Sendable {
             },
             "attended": attended,
             "hasAttended": !attended.isEmpty,
-            "mentionGroups": references.mentionGroups(.participant(participant.id), context: context),
             "s": strings.table,
         ]
+        let mentionGroups = references.mentionGroups(.participant(participant.id), context: context)
+        values["mentionGroups"] = mentionGroups
+        values["hasMentions"] = !mentionGroups.isEmpty
         if let code = participant.code { values["code"] = code }
         if !participant.chineseAliases.isEmpty { values["aliases"] = participant.chineseAliases.joined(separator: "、") }
         let title = participant.name.text(in: strings.language)

@@ -83,6 +83,20 @@ struct AttendanceTests {
         #expect(worldBank.contains("#p46\""))
     }
 
+    @Test func aParticipantPageHasAMentionsHeadingOnlyWhenItHasMentions() throws {
+        let site = try BuiltSite.build()
+        let pages = site.pages.filter { $0.key.hasPrefix("participants/") && !$0.key.hasSuffix("index.html") && !$0.key.contains("by-") }
+        #expect(pages.count > 100)
+        var withMentions = 0
+        for (path, html) in pages {
+            let hasHeading = html.contains("<h2>在正文中被提及之处</h2>")
+            let hasGroups = html.contains("<section class=\"mention-group\">")
+            #expect(hasHeading == hasGroups, "\(path): heading \(hasHeading), mentions \(hasGroups)")
+            if hasGroups { withMentions += 1 }
+        }
+        #expect(withMentions > 10 && withMentions < pages.count, "\(withMentions) of \(pages.count) pages have mentions")
+    }
+
     @Test func participantIndexesSortByPinyinEnglishAndAttendance() throws {
         let site = try BuiltSite.build()
         let byPinyin = try #require(site.pages["participants/index.html"])
