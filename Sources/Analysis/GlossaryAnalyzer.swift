@@ -3,12 +3,21 @@ import Loading
 import Markdown
 import Model
 
-/// The glossary terms of one session: where to link them (the first occurrence of each term in each
-/// paragraph, never inside a reference, link or code) and where they occur.
+/// The glossary terms of one session: where they stand (never inside a reference, link or code), which
+/// of them are links, and where they occur.
+///
+/// Terms are linked with restraint: the first use of a term in each chapter (a chapter page; the full
+/// report repeats the chapters) and in the work plan (a page of its own) is a link; its later uses, and
+/// every use of the glossary's `unlinked` entries (the record's most common words), stay quiet text that
+/// a reader can ask to see marked.
 public struct GlossaryAnalysis {
     public struct TermMatch: Sendable, Hashable {
         public let utf8Range: Range<Int>
         public let entryID: String
+        /// A link to the glossary; otherwise quiet.
+        public let isLinked: Bool
+        /// The term starts where another ends, so the two must look apart.
+        public let followsTerm: Bool
     }
 
     public struct LinkedText {
@@ -18,7 +27,7 @@ public struct GlossaryAnalysis {
 
     public let linkedTexts: [LinkedText]
     public let occurrences: [GlossaryOccurrence]
-    /// The entries linked in each paragraph (a work plan counts as part of the paragraph adopting it).
+    /// The entries that occur in each paragraph (a work plan counts as part of the paragraph adopting it).
     public let entriesByParagraph: [Int: [String]]
 }
 
@@ -46,34 +55,46 @@ public struct GlossaryAnalyzer: Sendable {
         let slug = session.session.slug
         let plan = session.workPlan
 
-        for paragraph in session.session.report.paragraphs {
-            guard let node = session.report.paragraphNodes[paragraph.number] else { continue }
-            var nodes = node.runningTextNodes
-            if let plan, plan.workPlan.paragraph == paragraph.number {
-                for item in plan.workPlan.items {
-                    if let itemNode = plan.itemNodes[item.anchor] { nodes += itemNode.runningTextNodes }
-                }
-            }
-            var linkedEntries: [String] = []
-            var counts: [String: Int] = [:]
-            for text in nodes {
-                guard let literal = text.literal else { continue }
-                let blocked = taken[text] ?? []
-                var first: [GlossaryAnalysis.TermMatch] = []
-                for match in terms.matches(in: literal) where !blocked.contains(where: { $0.overlaps(match.utf8Range) }) {
-                    counts[match.value, default: 0] += 1
-                    if !linkedEntries.contains(match.value) {
-                        linkedEntries.append(match.value)
-                        first.append(.init(utf8Range: match.utf8Range, entryID: match.value))
+        var linkedInPlan: Set<String> = []
+        for chapter in session.session.report.chapters {
+            var linkedInChapter: Set<String> = []
+            for paragraph in chapter.allParagraphs {
+                guard let node = session.report.paragraphNodes[paragraph.number] else { continue }
+                var counts: [String: Int] = [:]
+                var found: [String] = []
+                func scan(_ nodes: [MarkdownNode], linked: inout Set<String>) {
+                    for text in nodes {
+                        guard let literal = text.literal else { continue }
+                        let matches = termMatches(in: literal, blocked: taken[text] ?? [], linked: &linked)
+                        for match in matches {
+                            counts[match.entryID, default: 0] += 1
+                            if !found.contains(match.entryID) { found.append(match.entryID) }
+                        }
+                        if !matches.isEmpty { linkedTexts.append(.init(node: text, terms: matches)) }
                     }
                 }
-                if !first.isEmpty { linkedTexts.append(.init(node: text, terms: first)) }
-            }
-            entriesByParagraph[paragraph.number] = linkedEntries
-            for (entryID, count) in counts.sorted(by: { $0.key < $1.key }) {
-                occurrences.append(GlossaryOccurrence(sessionSlug: slug, paragraph: paragraph.number, entryID: entryID, count: count))
+                scan(node.runningTextNodes, linked: &linkedInChapter)
+                if let plan, plan.workPlan.paragraph == paragraph.number {
+                    scan(plan.workPlan.items.flatMap { plan.itemNodes[$0.anchor]?.runningTextNodes ?? [] }, linked: &linkedInPlan)
+                }
+                entriesByParagraph[paragraph.number] = found
+                for (entryID, count) in counts.sorted(by: { $0.key < $1.key }) {
+                    occurrences.append(GlossaryOccurrence(sessionSlug: slug, paragraph: paragraph.number, entryID: entryID, count: count))
+                }
             }
         }
         return GlossaryAnalysis(linkedTexts: linkedTexts, occurrences: occurrences, entriesByParagraph: entriesByParagraph)
+    }
+
+    /// The terms of one text: a link for the first use in its scope (`linked` holds the terms already
+    /// linked there) unless the glossary keeps the term quiet; a quiet match otherwise.
+    private func termMatches(in literal: String, blocked: [Range<Int>], linked: inout Set<String>) -> [GlossaryAnalysis.TermMatch] {
+        var result: [GlossaryAnalysis.TermMatch] = []
+        for match in terms.matches(in: literal) where !blocked.contains(where: { $0.overlaps(match.utf8Range) }) {
+            let isLinked = !glossary.unlinked.contains(match.value) && linked.insert(match.value).inserted
+            let followsTerm = result.last?.utf8Range.upperBound == match.utf8Range.lowerBound
+            result.append(.init(utf8Range: match.utf8Range, entryID: match.value, isLinked: isLinked, followsTerm: followsTerm))
+        }
+        return result
     }
 }

@@ -19,16 +19,17 @@ struct TextAnnotator {
         var byNode: [MarkdownNode: [TextAnnotation]] = [:]
         var order: [MarkdownNode] = []
         var referenceMarkup: [ReferenceTarget: String] = [:]
-        var termMarkup: [String: String?] = [:]
+        var termMarkup: [TermMarkupKey: String?] = [:]
         func annotation(for reference: Reference) -> TextAnnotation {
             let opening = referenceMarkup[reference.target] ?? openingTag(for: reference.target)
             referenceMarkup[reference.target] = opening
             return TextAnnotation(utf8Range: reference.utf8Range, openingHTML: opening, closingHTML: "</a>")
         }
         func annotation(for term: GlossaryAnalysis.TermMatch) -> TextAnnotation? {
-            let opening = termMarkup[term.entryID] ?? openingTag(forTerm: term.entryID)
-            termMarkup[term.entryID] = opening
-            return opening.map { TextAnnotation(utf8Range: term.utf8Range, openingHTML: $0, closingHTML: "</a>") }
+            let key = TermMarkupKey(entryID: term.entryID, isLinked: term.isLinked, followsTerm: term.followsTerm)
+            let opening = termMarkup[key] ?? openingTag(forTerm: key)
+            termMarkup[key] = opening
+            return opening.map { TextAnnotation(utf8Range: term.utf8Range, openingHTML: $0, closingHTML: term.isLinked ? "</a>" : "</span>") }
         }
         func add(_ node: MarkdownNode, _ annotations: [TextAnnotation]) {
             if byNode[node] == nil { order.append(node) }
@@ -55,10 +56,14 @@ struct TextAnnotator {
 
     /// A term links to its glossary entry; its English term shows on hover and on focus (CSS, from
     /// `data-en`) and is its accessible description (`aria-describedby`, a hidden element on the page).
-    private func openingTag(forTerm entryID: String) -> String? {
-        guard let entry = glossary.entry(id: entryID) else { return nil }
+    /// A quiet use (a later one in its chapter, or a common word) is a `span` that shows as a term only
+    /// when the reader turns every term on; a term right after another is marked, so the two look apart.
+    private func openingTag(forTerm key: TermMarkupKey) -> String? {
+        guard let entry = glossary.entry(id: key.entryID) else { return nil }
+        let classes = (key.isLinked ? "term" : "term-quiet") + (key.followsTerm ? " term-next" : "")
+        guard key.isLinked else { return HTMLTag.open("span", ["class": classes, "data-en": entry.englishLabel]) }
         let href = sessionPage.link(to: URLScheme.glossaryChinese, fragment: entry.anchor)
-        return HTMLTag.open("a", ["href": href, "class": "term", "lang": "zh-Hans", "data-en": entry.englishLabel,
+        return HTMLTag.open("a", ["href": href, "class": classes, "lang": "zh-Hans", "data-en": entry.englishLabel,
                                   "aria-describedby": Self.descriptionID(of: entry)])
     }
 
@@ -97,4 +102,11 @@ struct TextAnnotator {
             return nil
         }
     }
+}
+
+/// What a term's opening tag depends on, so that each is made once per page.
+private struct TermMarkupKey: Hashable {
+    let entryID: String
+    let isLinked: Bool
+    let followsTerm: Bool
 }

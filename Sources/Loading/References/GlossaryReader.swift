@@ -8,7 +8,7 @@ public enum GlossaryReader {
     public static func read(_ file: TextFile, lastArticle: Int, log: inout DiagnosticLog) -> Glossary {
         let reader = YAMLReader(path: file.path)
         guard let root = reader.parseMapping(file.text, log: &log) else { return .empty }
-        root.rejectUnknownKeys(allowed: ["entries"], log: &log)
+        root.rejectUnknownKeys(allowed: ["unlinked", "entries"], log: &log)
         var entries: [GlossaryEntry] = []
         var locations: [String: SourceLocation] = [:]
         var identifiers = IdentifierRegister()
@@ -46,6 +46,15 @@ public enum GlossaryReader {
                 log.error("'\(entry.id)' relates to '\(related)', which is not an entry", at: locations[entry.id] ?? SourceLocation(path: file.path), rule: .relatedEntryUnknown)
             }
         }
-        return Glossary(entries: entries)
+        var unlinked: Set<String> = []
+        for id in root.stringList("unlinked", log: &log) {
+            guard locations[id] != nil else {
+                log.error("'unlinked' names '\(DiagnosticText.visible(id))', which is not an entry", at: root.valueLocation(of: "unlinked"),
+                          rule: .relatedEntryUnknown)
+                continue
+            }
+            unlinked.insert(id)
+        }
+        return Glossary(entries: entries, unlinked: unlinked)
     }
 }

@@ -49,10 +49,15 @@ public struct GlossaryEntry: Sendable, Hashable {
 /// The glossary, from `Content/glossary.yml`.
 public struct Glossary: Sendable, Hashable {
     public var entries: [GlossaryEntry]
+    /// Entries whose terms are never linked in the text: the record's most common words (工作组, 公约),
+    /// which would otherwise put much of every paragraph under a dotted line. They are still found by
+    /// search, counted on the glossary pages, and shown when a reader turns on every term.
+    public var unlinked: Set<String>
     private var byID: [String: Int]
 
-    public init(entries: [GlossaryEntry]) {
+    public init(entries: [GlossaryEntry], unlinked: Set<String> = []) {
         self.entries = entries
+        self.unlinked = unlinked
         self.byID = Dictionary(entries.enumerated().map { ($0.element.id, $0.offset) }) { first, _ in first }
     }
 
