@@ -11,6 +11,8 @@ usage: search_check.py SITE_DIR [--cases JSON] [--budget-ms N] [--timing-only]
     each linking to its permalink, the exact phrase ranked first;
   * English queries find glossary terms, participants and articles by their English names
     (non-conviction, Egmont, article 54, "54"), and "54" finds every paragraph citing article 54;
+    第54条, 第 54 条, 第五十四条 and 54条 find exactly what "article 54" finds, in the same order
+    (search.js normalizes queries as the shared cases' "queries" say); UNODC finds its entry first;
   * search.html?q=… opens with the results, and the search box on every page leads there;
   * keyboard: ↓ from the box to the first result, ↓/↑ between results, ↑ back to the box,
     Enter opens the result's permalink;
@@ -37,6 +39,7 @@ CHINESE_QUERIES = ["非定罪没收", "司法协助", "卡塔尔"]
 TIMED_QUERIES = ["非定罪没收", "司法协助", "卡塔尔", "资产追回", "会议", "缔约国会议", "第五十四条",
                  "non-conviction", "Egmont", "article 54", "54", "asset recovery", "款", "没有这个词语"]
 PAGE = "search"
+ARTICLE_FORMS = ["第54条", "第 54 条", "第五十四条", "54条"]
 
 
 def results(driver):
@@ -80,13 +83,18 @@ def expected_places(driver, site: Path, query: str) -> set[str]:
 
 
 def check_tokenizer(driver, site: Path, cases_file: Path):
+    """search.js gives what the shared cases say, for the tokenizer ("cases") and the query
+    normalization ("queries"), as the Swift tests do."""
     bc.load(driver, (site / "search.html").as_uri())
-    cases = json.loads(cases_file.read_text(encoding="utf-8"))["cases"]
-    got = driver.execute_script(
-        "return arguments[0].map(c => RapporteurSearch.tokenize(c.input));", cases)
-    wrong = [(c["input"], c["tokens"], g) for c, g in zip(cases, got) if g != c["tokens"]]
-    bc.report(not wrong, PAGE, f"search.js tokenizer agrees with the shared cases ({len(cases)})",
-              "; ".join(f"{i!r}: want {w}, got {g}" for i, w, g in wrong[:5]))
+    shared = json.loads(cases_file.read_text(encoding="utf-8"))
+    for section, function, given, wanted, what in (("cases", "tokenize", "input", "tokens", "tokenizer agrees with"),
+                                                   ("queries", "normalize", "query", "normalized", "normalizes queries as")):
+        cases = shared[section]
+        got = driver.execute_script(
+            f"return arguments[0].map(c => RapporteurSearch.{function}(c.{given}));", cases)
+        wrong = [(c[given], c[wanted], g) for c, g in zip(cases, got) if g != c[wanted]]
+        bc.report(not wrong, PAGE, f"search.js {what} the shared cases ({len(cases)})",
+                  "; ".join(f"{i!r}: want {w!r}, got {g!r}" for i, w, g in wrong[:5]))
 
 
 def check_chinese(driver, site: Path):
@@ -117,6 +125,15 @@ def check_english(driver, site: Path):
               "Egmont finds its glossary or participant entry", f"{hrefs[:4]}")
     hrefs = first_hrefs("article 54")
     bc.report(bool(hrefs) and hrefs[0] == "articles/54.html", PAGE, "article 54 finds the article first", f"{hrefs[:3]}")
+    english = first_hrefs("article 54")
+    paragraphs = [h for h in english if "#p" in h]
+    for query in ARTICLE_FORMS:
+        got = first_hrefs(query)
+        bc.report(bool(paragraphs) and got == english, PAGE,
+                  f"{query} finds what article 54 finds ({len(paragraphs)} paragraphs, {len(english)} results)",
+                  f"missing {sorted(set(english) - set(got))[:5]}, extra {sorted(set(got) - set(english))[:5]}")
+    hrefs = first_hrefs("UNODC")
+    bc.report(bool(hrefs) and hrefs[0] == "participants/unodc.html", PAGE, "UNODC finds its participant entry first", f"{hrefs[:3]}")
     hrefs = first_hrefs("54")
     article_page = site / "articles" / "54.html"
     if article_page.exists():

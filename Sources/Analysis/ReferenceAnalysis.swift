@@ -16,7 +16,8 @@ public struct ReferenceAnalysis {
     public let mentions: [ReferenceMention]
 }
 
-/// The analyse stage for references: scans the running text of every paragraph and work-plan item.
+/// The analyse stage for references: scans the running text of every paragraph and work-plan item, and
+/// the chapter headings for the articles they name (not linked: headings stay as written).
 public struct ReferenceAnalyzer: Sendable {
     public let scanner: ReferenceScanner
 
@@ -52,6 +53,9 @@ public struct ReferenceAnalyzer: Sendable {
             guard let node = session.report.paragraphNodes[paragraph.number] else { continue }
             scan(node, place: .paragraph(paragraph.number), source: session.report.source)
         }
+        for chapter in session.session.report.chapters {
+            mentions += headingMentions(of: chapter, slug: slug, log: &log)
+        }
         if let plan = session.workPlan {
             for item in plan.workPlan.items {
                 guard let node = plan.itemNodes[item.anchor] else { continue }
@@ -60,5 +64,23 @@ public struct ReferenceAnalyzer: Sendable {
             }
         }
         return ReferenceAnalysis(linkedTexts: linked, mentions: mentions)
+    }
+
+    /// The articles a chapter heading names (`五. …：第 54 条（…）和第 55 条（…）`), each one mention for the
+    /// whole chapter. Other references in headings are left to the paragraphs.
+    private func headingMentions(of chapter: Chapter, slug: String, log: inout DiagnosticLog) -> [ReferenceMention] {
+        guard let paragraphs = chapter.paragraphRange else { return [] }
+        let result = scanner.scan(chapter.title)
+        for problem in result.problems {
+            log.warning(problem.message, at: chapter.location, rule: problem.rule)
+        }
+        let bytes = Array(chapter.title.utf8)
+        return result.references.compactMap { reference -> ReferenceMention? in
+            guard case .article = reference.target else { return nil }
+            return ReferenceMention(
+                sessionSlug: slug, place: .chapterHeading(chapter: chapter.number, paragraphs: paragraphs),
+                target: reference.target, subdivisions: reference.subdivisions,
+                excerpt: Excerpt(sentenceIn: bytes, around: reference.utf8Range), location: chapter.location)
+        }
     }
 }

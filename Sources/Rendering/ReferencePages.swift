@@ -56,7 +56,17 @@ struct ReferencePages: Sendable {
             values["subdivisions"] = mention.subdivisions
                 .map { strings.format("article_citation_en", ["number": number, "part": $0]) }.joined(separator: ", ")
         }
-        if let permalink = siteMap.paragraph(mention.place.paragraph, in: mention.sessionSlug) {
+        if case .chapterHeading(let chapter, let paragraphs) = mention.place {
+            // The heading names what the whole chapter discusses: listed as such, linked to the chapter.
+            let label = session(mention.sessionSlug)?.report.chapters.first { $0.number == chapter }?.label
+                ?? ChineseNumeral.text(for: chapter)
+            values["chapterHeading"] = true
+            values["paragraphLabel"] = strings.format("discussed_in_chapter", [
+                "numeral": label, "roman": RomanNumeral.text(for: chapter),
+                "first": String(paragraphs.lowerBound), "last": String(paragraphs.upperBound),
+            ])
+            values["paragraphHref"] = context.link(URLScheme.chapter(mention.sessionSlug, chapter))
+        } else if let permalink = siteMap.paragraph(mention.place.paragraph, in: mention.sessionSlug) {
             values["paragraphHref"] = context.link(permalink.page, permalink.fragment)
         }
         if case .workPlanItem(_, let number, let anchor, _) = mention.place,

@@ -17,8 +17,12 @@ struct SearchDocuments: Sendable {
     func sessions(_ siteMap: SiteMap) -> [SearchSession] {
         let dates = DateFormatting(strings: strings)
         return siteMap.sessions.map { session -> SearchSession in
-            let meeting = session.metadata.meeting.map { strings.format("meeting_number", ["number": String($0)]) } ?? ""
-            return SearchSession(slug: session.slug, title: session.metadata.body.text(in: strings.language) + meeting,
+            let body = session.metadata.body.text(in: strings.language)
+            let title = session.metadata.meeting.map { meeting in
+                strings.format("search_session_title",
+                               ["body": body, "meeting": strings.format("meeting_number", ["number": String(meeting)])])
+            } ?? body
+            return SearchSession(slug: session.slug, title: title,
                           dates: dates.range(session.metadata.startDate, session.metadata.endDate),
                           folder: URLScheme.sessionFolder(session.slug) + "/")
         }
@@ -29,15 +33,21 @@ struct SearchDocuments: Sendable {
     func documents(of session: Session, analysis: SessionAnalysis?, attendance: [AttendanceList]) -> [SearchDocument] {
         var keysByPlace: [ReferenceMention.Place: [String]] = [:]
         for mention in (analysis?.references.mentions ?? []) + (analysis?.participants.mentions ?? []) {
-            guard let key = key(for: mention.target) else { continue }
-            keysByPlace[mention.place, default: []].append(key)
-            // The paragraph adopting the work plan cites what its items cite, as the article pages say.
-            if case .workPlanItem(_, _, _, let paragraph) = mention.place {
-                keysByPlace[.paragraph(paragraph), default: []].append(key)
+            let keys = keys(for: mention.target)
+            switch mention.place {
+            case .paragraph:
+                keysByPlace[mention.place, default: []] += keys
+            case .workPlanItem(_, _, _, let paragraph):
+                keysByPlace[mention.place, default: []] += keys
+                // The paragraph adopting the work plan cites what its items cite, as the article pages say.
+                keysByPlace[.paragraph(paragraph), default: []] += keys
+            case .chapterHeading(_, let paragraphs):
+                // Every paragraph of a chapter whose heading names an article is found by that article.
+                for paragraph in paragraphs { keysByPlace[.paragraph(paragraph), default: []] += keys }
             }
         }
         for list in attendance {
-            let names = list.entries.compactMap { $0.participantID.flatMap(participants.participant(id:)).map(participantKey) }
+            let names = list.entries.compactMap { $0.participantID.flatMap(participants.participant(id:)) }.flatMap(participantKeys)
             keysByPlace[.paragraph(list.paragraph), default: []] += names
         }
         for (paragraph, entryIDs) in analysis?.glossary.entriesByParagraph ?? [:] {
@@ -81,28 +91,29 @@ struct SearchDocuments: Sendable {
                 : URLScheme.articlesIndex.value + "#" + URLScheme.articleRowAnchor(article.number)
             return SearchDocument(kind: .article, label: strings.format("article_number", ["number": String(article.number)]),
                                   href: href, text: article.title.zh,
-                                  keys: [articleKey(article.number), "第\(ChineseNumeral.text(for: article.number))条"])
+                                  keys: ["Article \(article.number)", article.title.en, "第\(ChineseNumeral.text(for: article.number))条"]
+                                      .filter { !$0.isEmpty })
         }
         documents += glossary.entries.map { entry in
             SearchDocument(kind: .term, label: entry.zh, href: URLScheme.glossaryChinese.value + "#" + entry.anchor,
-                           text: (entry.chineseForms + [entry.definition.zh]).joined(separator: " "),
+                           text: (entry.chineseForms + [entry.definition.zh]).joined(separator: SearchDocument.nameSeparator),
                            keys: [entry.englishLabel, entry.definition.en])
         }
         documents += participantsWithPages.map { participant in
             SearchDocument(kind: .participant, label: participant.name.zh, href: URLScheme.participant(participant.id).value,
-                           text: ([participant.name.zh] + participant.chineseAliases).joined(separator: " "),
-                           keys: [participantKey(participant)])
+                           text: ([participant.name.zh] + participant.chineseAliases).joined(separator: SearchDocument.nameSeparator),
+                           keys: participantKeys(participant))
         }
         return documents
     }
 
-    private func key(for target: ReferenceTarget) -> String? {
+    private func keys(for target: ReferenceTarget) -> [String] {
         switch target {
-        case .article(let number): return articleKey(number)
-        case .participant(let id): return participants.participant(id: id).map(participantKey)
-        case .conventionChapter(let number): return convention.chapter(number).map { "Chapter \($0.roman) (\($0.title.en))" }
-        case .resolution(let resolution): return "resolution \(resolution.number)"
-        case .document(let symbol): return symbol
+        case .article(let number): return [articleKey(number)]
+        case .participant(let id): return participants.participant(id: id).map(participantKeys) ?? []
+        case .conventionChapter(let number): return convention.chapter(number).map { ["Chapter \($0.roman) (\($0.title.en))"] } ?? []
+        case .resolution(let resolution): return ["resolution \(resolution.number)"]
+        case .document(let symbol): return [symbol]
         }
     }
 
@@ -111,8 +122,10 @@ struct SearchDocuments: Sendable {
         return "Article \(number)" + (title.isEmpty ? "" : " (\(title))")
     }
 
-    private func participantKey(_ participant: Participant) -> String {
-        ([participant.name.en] + participant.englishAliases + (participant.code.map { [$0] } ?? [])).joined(separator: " ")
+    /// A participant's English name, aliases and code, each its own key (so that snippets separate them
+    /// and `UNODC` is one of its names).
+    private func participantKeys(_ participant: Participant) -> [String] {
+        [participant.name.en] + participant.englishAliases + (participant.code.map { [$0] } ?? [])
     }
 
     /// Keys once each, in the order first met.

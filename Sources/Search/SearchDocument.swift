@@ -31,6 +31,10 @@ public struct SearchDocument: Sendable, Hashable, Codable {
     /// participants and articles it mentions, so that `non-conviction` finds 非定罪没收.
     public var keys: [String]
 
+    /// Between the names of an entry in its text and in its line of keys (`search.js` splits on it to
+    /// rank an entry whose name is the query first).
+    public static let nameSeparator = " · "
+
     public init(kind: Kind, session: Int? = nil, label: String, href: String, text: String, keys: [String] = []) {
         self.kind = kind
         self.session = session

@@ -32,9 +32,10 @@ public struct SearchIndex: Sendable {
             .sorted { $0.token.utf16.lexicographicallyPrecedes($1.token.utf16) }
     }
 
-    /// The documents holding every token of `query`: what the browser's search finds before ranking.
+    /// The documents holding every token of `query` (as `SearchQuery` normalizes it): what the browser's
+    /// search finds before ranking.
     public func documents(matchingAll query: String) -> [Int32] {
-        let tokens = Set(SearchTokenizer.tokens(query))
+        let tokens = Set(SearchTokenizer.tokens(SearchQuery.normalized(query)))
         guard !tokens.isEmpty else { return [] }
         let lists = tokens.map { token in postings.first { $0.token == token }?.documents ?? [] }
         return lists.dropFirst().reduce(lists[0]) { result, list in

@@ -108,6 +108,27 @@ struct ReferenceIndexTests {
         #expect(chapter3.contains("work-plan.html#y2013-5"), "第三和四章 in the 2013 work plan")
     }
 
+    @Test func aChapterHeadingNamingAnArticleCountsOnceForItsWholeChapter() throws {
+        let site = try BuiltSite.build()
+        let index = try #require(site.pages["articles/index.html"])
+        for article in [54, 55] {
+            let page = try #require(site.pages["articles/\(article).html"])
+            let discussion = try #require(page.components(separatedBy: "<li class=\"mention chapter-discussion\">").dropFirst().first,
+                                          "article \(article): the heading of chapter V is listed")
+            #expect(discussion.hasPrefix("\n<p class=\"mention-place\"><a href=\"../sessions/\(Self.slug)/chapter-5.html\">在第五章（第 25–35 段）中讨论</a></p>"))
+            #expect(discussion.contains("<mark>第 \(article) 条</mark>（"))
+            #expect(page.components(separatedBy: "chapter-discussion").count - 1 == 1, "one mention for the chapter, not one per paragraph")
+            // The index counts what the page lists: the citations and the chapter heading.
+            let listed = page.components(separatedBy: "<li class=\"mention").count - 1
+            let row = try #require(Self.row(article, in: index))
+            #expect(row.contains("<td class=\"count-column\">\(listed)</td>"), "article \(article) lists \(listed)")
+        }
+        #expect(!(try #require(site.pages["articles/57.html"])).contains("chapter-discussion"))
+        let english = try BuiltSite.build { $0.uiLanguage = .en }
+        let page = try #require(english.pages["articles/54.html"])
+        #expect(page.contains(">discussed in chapter V (paragraphs 25–35)</a>"))
+    }
+
     /// The row of article `number` in the index.
     static func row(_ number: Int, in index: String) -> String? {
         index.components(separatedBy: "<tr id=\"article-\(number)\"").dropFirst().first?.components(separatedBy: "</tr>").first

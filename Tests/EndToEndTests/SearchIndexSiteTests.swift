@@ -20,7 +20,7 @@ struct SearchIndexSiteTests {
 
         /// What search.js finds before ranking: the documents holding every token of `query`.
         func candidates(_ query: String) -> Set<Int> {
-            let lists = SearchTokenizer.tokens(query).map { Set(documents(withToken: $0)) }
+            let lists = SearchTokenizer.tokens(SearchQuery.normalized(query)).map { Set(documents(withToken: $0)) }
             return lists.dropFirst().reduce(lists.first ?? []) { $0.intersection($1) }
         }
 
@@ -113,5 +113,30 @@ struct SearchIndexSiteTests {
         #expect(article54.contains { index.href($0) == "articles/54.html" })
         #expect(article54.contains { index.href($0) == "sessions/2012-08-asset-recovery-6/chapter-5.html#p31" })
         #expect(index.candidates("Egmont").contains { index.href($0).hasPrefix("participants/") })
+    }
+
+    @Test("the Chinese forms of an article find what its English key finds: every citing paragraph and the chapter discussing it",
+          arguments: ["第54条", "第 54 条", "第五十四条", "54条"])
+    func chineseArticleForms(_ query: String) throws {
+        let index = try Self.load(try BuiltSite.build())
+        let english = index.candidates("article 54")
+        #expect(index.candidates(query) == english)
+        let paragraphs = Set(english.compactMap { number -> Int? in
+            guard index.documents[number][0] as? String == "p" else { return nil }
+            return Int(index.href(number).split(separator: "#p").last ?? "")
+        })
+        #expect(paragraphs.isSuperset(of: [8, 31]), "the paragraphs citing article 54")
+        #expect(paragraphs.isSuperset(of: Set(25...35)), "chapter V, whose heading names article 54")
+        #expect(english.contains { index.href($0) == "articles/54.html" })
+    }
+
+    @Test("a participant's names are separate keys; an English session title keeps its space")
+    func namesAndTitles() throws {
+        let index = try Self.load(try BuiltSite.build())
+        #expect(index.keys.contains("UNODC"), "the code is a key of its own")
+        #expect(index.keys.contains("United Nations Office on Drugs and Crime"))
+        let english = try Self.load(try BuiltSite.build { $0.uiLanguage = .en })
+        #expect(english.sessions.first?[1] == "Open-ended Intergovernmental Working Group on Asset Recovery Meeting 6")
+        #expect(index.sessions.first?[1] == "资产追回问题不限成员名额政府间工作组第 6 次会议")
     }
 }

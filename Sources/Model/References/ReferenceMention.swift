@@ -7,12 +7,17 @@ public struct ReferenceMention: Sendable, Hashable, Codable {
         case paragraph(Int)
         /// An item of the work plan that a report paragraph adopts.
         case workPlanItem(year: Int?, number: Int, anchor: String, paragraph: Int)
+        /// The heading of a report chapter, which names what all its paragraphs discuss: a mention of its
+        /// own (listed as "discussed in chapter V (paragraphs 25–35)"), not a citation by each paragraph.
+        case chapterHeading(chapter: Int, paragraphs: ClosedRange<Int>)
 
-        /// The report paragraph that holds the mention (for a work-plan item, the paragraph adopting the plan).
+        /// The report paragraph that holds the mention (for a work-plan item, the paragraph adopting the
+        /// plan; for a chapter heading, the chapter's first paragraph).
         public var paragraph: Int {
             switch self {
             case .paragraph(let number): return number
             case .workPlanItem(_, _, _, let paragraph): return paragraph
+            case .chapterHeading(_, let paragraphs): return paragraphs.lowerBound
             }
         }
     }

@@ -13,6 +13,7 @@
   var ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_";
   var PAGE_SIZE = 50;
   var DEBOUNCE_MS = 120;
+  var NAME_SEPARATOR = " · ";  // between the names of an entry (SearchDocument.nameSeparator)
 
   /* Full-width digits and Latin letters to ASCII; capitals to small letters where the small letter is
    * one character of the same UTF-16 length (so İ stays). Offsets in folded text are offsets in the
@@ -96,7 +97,7 @@
   /* The English names that find document n, as one line. */
   Index.prototype.keyLine = function (n) {
     var names = this.keyNames;
-    return this.documents[n][5].map(function (k) { return names[k]; }).join(" · ");
+    return this.documents[n][5].map(function (k) { return names[k]; }).join(NAME_SEPARATOR);
   };
 
   Index.prototype.keys = function (n) {
@@ -157,13 +158,72 @@
     return result;
   }
 
-  function normalizedPhrase(query) {
-    return fold(query).replace(/\s+/g, " ").trim();
+  var ARTICLE_SEPARATORS = "、和及与，,";
+  var CHINESE_DIGITS = { "〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9 };
+
+  function isDigit(ch) { return ch !== undefined && ch >= "0" && ch <= "9"; }
+
+  /* ASCII digits (up to 4), or after 第 a Chinese numeral below 100: [value, end] or null. */
+  function articleNumber(chars, start, chineseAllowed) {
+    var index = start, value = 0;
+    while (index < chars.length && isDigit(chars[index]) && index - start < 4) { value = value * 10 + Number(chars[index]); index++; }
+    if (index > start) return value > 0 ? [value, index] : null;
+    if (!chineseAllowed) return null;
+    var tens = null, units = null;
+    for (; index < chars.length; index++) {
+      var ch = chars[index];
+      if (ch === "十" && tens === null) { tens = units === null ? 1 : units; units = null; }
+      else if (ch in CHINESE_DIGITS && units === null) units = CHINESE_DIGITS[ch];
+      else break;
+    }
+    var total = (tens || 0) * 10 + (units || 0);
+    return index > start && total > 0 ? [total, index] : null;
   }
 
-  /* Ranked results: the exact phrase in the text first, then in the keys (English names), then every
-   * token, then most tokens; at equal rank, articles, terms and participants before the record, then
-   * the record's order. */
+  /* 第 54 条, 第五十四条, 第 54 和 55 条 or 54条 at `start`: [numbers, end] or null. */
+  function articleForm(chars, start) {
+    function skipSpaces(i) { while (i < chars.length && /\s/.test(chars[i])) i++; return i; }
+    var ordinal = chars[start] === "第";
+    if (!ordinal && start > 0 && isDigit(chars[start - 1])) return null;
+    var position = ordinal ? skipSpaces(start + 1) : start, numbers = [];
+    for (;;) {
+      var number = articleNumber(chars, position, ordinal);
+      if (!number) return null;
+      numbers.push(number[0]);
+      var separator = skipSpaces(number[1]);
+      if (separator >= chars.length || ARTICLE_SEPARATORS.indexOf(chars[separator]) < 0) { position = separator; break; }
+      position = skipSpaces(separator + 1);
+    }
+    return chars[position] === "条" ? [numbers, position + 1] : null;
+  }
+
+  /* The query as searched: folded, article forms written as the English keys (第54条 → article 54),
+   * spaces collapsed. SearchQuery.swift does the same; both are tested on the shared cases. */
+  function normalizedPhrase(query) {
+    var chars = Array.from(fold(query)), output = "";
+    for (var i = 0; i < chars.length;) {
+      var form = articleForm(chars, i);
+      if (form) {
+        output += form[0].map(function (n) { return "article " + n; }).join(" ");
+        i = form[1];
+      } else output += chars[i++];
+    }
+    return output.replace(/\s+/g, " ").trim();
+  }
+
+  function isEntity(document) { return document[0] === "a" || document[0] === "t" || document[0] === "n"; }
+
+  /* Whether the phrase is one of the names of article, term or participant n: its label, a form of its
+   * text or one of its keys (each separated by " · "). */
+  Index.prototype.isNamed = function (n, phrase) {
+    if (!isEntity(this.documents[n])) return false;
+    if (this.label(n) === phrase) return true;
+    return this.text(n).split(NAME_SEPARATOR).indexOf(phrase) >= 0 || this.keys(n).split(NAME_SEPARATOR).indexOf(phrase) >= 0;
+  };
+
+  /* Ranked results: an article, term or participant of that exact name first, then the exact phrase in
+   * the text, then in the keys (English names), then every token, then most tokens; at equal rank,
+   * articles, terms and participants before the record, then the record's order. */
   Index.prototype.search = function (query) {
     var phrase = normalizedPhrase(query);
     var tokens = Array.from(new Set(tokenize(phrase)));
@@ -191,11 +251,12 @@
     var keys = new Float64Array(candidates.length);
     for (var i = 0; i < candidates.length; i++) {
       var n = candidates[i], document = this.documents[n], rank;
-      if (this.text(n).indexOf(phrase) >= 0 || this.label(n).indexOf(phrase) >= 0) rank = 0;
-      else if (this.keys(n).indexOf(phrase) >= 0) rank = 1;
-      else if (matched.get(n) === tokens.length) rank = 2;
-      else rank = 3 + tokens.length - matched.get(n);
-      var entity = document[0] === "a" || document[0] === "t" || document[0] === "n";
+      if (this.isNamed(n, phrase)) rank = 0;
+      else if (this.text(n).indexOf(phrase) >= 0 || this.label(n).indexOf(phrase) >= 0) rank = 1;
+      else if (this.keys(n).indexOf(phrase) >= 0) rank = 2;
+      else if (matched.get(n) === tokens.length) rank = 3;
+      else rank = 4 + tokens.length - matched.get(n);
+      var entity = isEntity(document);
       keys[i] = (rank * 2 + (entity ? 0 : 1)) * 4294967296 + n;
     }
     keys.sort();
@@ -287,7 +348,8 @@
     body.className = "result-snippet";
     body.appendChild(snippet(result.text, result.phrase, result.tokens));
     item.appendChild(body);
-    if (!inText && result.keys) {
+    // An article, term or participant always shows its English names; a paragraph, when they matched.
+    if ((!inText || isEntity(result.index.documents[result.number])) && result.keys) {
       var keys = document.createElement("p");
       keys.className = "result-keys";
       keys.lang = "en";
@@ -372,7 +434,7 @@
     // The box is not focused on its own: Tab from the top still reaches the skip link first.
   }
 
-  var api = { tokenize: tokenize, fold: fold, decodePostings: decodePostings, Index: Index };
+  var api = { tokenize: tokenize, fold: fold, normalize: normalizedPhrase, decodePostings: decodePostings, Index: Index };
   window.RapporteurSearch = api;
 
   var raw = window.rapporteurSearchIndex;
