@@ -1,0 +1,44 @@
+import Linking
+import Model
+
+/// The attendance page's Member States by UN regional group: a table of counts whose group names lead to
+/// each group's list (the filter, without script), the same counts as a bar chart, and the lists.
+extension AttendancePages {
+    func regionValues(_ session: Session, lists: [AttendanceList], context: PageContext) -> [String: Any]? {
+        let counts = RegionCounts(lists: lists, registry: registry, on: session.metadata.startDate)
+        guard counts.total > 0 else { return nil }
+        let groups: [[String: Any]] = Region.allCases.map { region in
+            let states = (counts.statesByRegion[region] ?? [])
+                .sorted { PinyinCollation.areInIncreasingOrder($0.name.zh, $1.name.zh) }
+            return [
+                "anchor": "region-\(region.rawValue)",
+                "region": region.rawValue,
+                "label": strings[region.labelKey],
+                "count": states.count,
+                "hasStates": !states.isEmpty,
+                "states": states.map { state in
+                    ["nameZh": state.name.zh, "nameEn": state.name.en, "href": context.link(URLScheme.participant(state.id))]
+                },
+            ]
+        }
+        let chart = BarChart(
+            id: "region-chart", title: strings["region_chart_title"],
+            description: strings.format("region_chart_desc", ["counts": Self.countsText(counts, strings: strings)]),
+            series: [BarChart.Series(name: "", cssClass: "series-states")],
+            rows: Region.allCases.map { region in
+                BarChart.Row(label: strings[region.shortLabelKey], values: [counts.count(region)], cssClass: "series-\(region.rawValue)")
+            })
+        return [
+            "groups": groups,
+            "chart": chart.svg,
+            "totalLabel": strings.format("states_by_region_total", ["count": String(counts.total)]),
+        ]
+    }
+
+    /// `非洲国家组 17 个，…`: the counts in words, for a chart's description.
+    static func countsText(_ counts: RegionCounts, strings: UIStrings) -> String {
+        Region.allCases.map { region in
+            strings.format("region_chart_item", ["region": strings[region.labelKey], "count": String(counts.count(region))])
+        }.joined(separator: strings["region_chart_separator"])
+    }
+}
