@@ -7,17 +7,22 @@ extension AttendancePages {
     func regionValues(_ session: Session, lists: [AttendanceList], context: PageContext) -> [String: Any]? {
         let counts = RegionCounts(lists: lists, registry: registry, on: session.metadata.startDate)
         guard counts.total > 0 else { return nil }
+        let main = counts.mainParagraph
         let groups: [[String: Any]] = Region.allCases.map { region in
-            let states = (counts.statesByRegion[region] ?? [])
-                .sorted { PinyinCollation.areInIncreasingOrder($0.name.zh, $1.name.zh) }
+            let members = (counts.statesByRegion[region] ?? [])
+                .sorted { PinyinCollation.areInIncreasingOrder($0.state.name.zh, $1.state.name.zh) }
             return [
                 "anchor": "region-\(region.rawValue)",
                 "region": region.rawValue,
                 "label": strings[region.labelKey],
-                "count": states.count,
-                "hasStates": !states.isEmpty,
-                "states": states.map { state in
-                    ["nameZh": state.name.zh, "nameEn": state.name.en, "href": context.link(URLScheme.participant(state.id))]
+                "count": members.count,
+                "hasStates": !members.isEmpty,
+                "states": members.map { member -> [String: Any] in
+                    var values: [String: Any] = ["nameZh": member.state.name.zh, "nameEn": member.state.name.en,
+                                                 "href": context.link(URLScheme.participant(member.state.id))]
+                    // A State that attended under another category than most (a signatory, an observer).
+                    if member.list.paragraph != main { values["category"] = member.list.category.zh }
+                    return values
                 },
             ]
         }

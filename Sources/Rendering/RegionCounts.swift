@@ -3,18 +3,24 @@ import Model
 /// The Member States of a session's attendance lists grouped by UN regional group: each State once, in
 /// the record's order, counted when it was a State on the session's date and its group is known.
 struct RegionCounts: Sendable {
-    let statesByRegion: [Region: [Participant]]
+    /// A State and the list it attended under.
+    struct Member: Sendable {
+        let state: Participant
+        let list: AttendanceList
+    }
+
+    let statesByRegion: [Region: [Member]]
 
     init(lists: [AttendanceList], registry: ParticipantRegistry, on date: CalendarDate?) {
         var seen: Set<String> = []
-        var byRegion: [Region: [Participant]] = [:]
+        var byRegion: [Region: [Member]] = [:]
         for list in lists {
             for entry in list.entries {
                 guard let id = entry.participantID, let participant = registry.participant(id: id),
                       let region = participant.region,
                       (date.map(participant.kind(on:)) ?? participant.kind) == .state,
                       seen.insert(id).inserted else { continue }
-                byRegion[region, default: []].append(participant)
+                byRegion[region, default: []].append(Member(state: participant, list: list))
             }
         }
         statesByRegion = byRegion
@@ -22,6 +28,13 @@ struct RegionCounts: Sendable {
 
     func count(_ region: Region) -> Int {
         statesByRegion[region]?.count ?? 0
+    }
+
+    /// The paragraph of the list most States attended under (the States parties, in a Convention's
+    /// meeting): the others are named beside each State.
+    var mainParagraph: Int? {
+        Dictionary(grouping: statesByRegion.values.joined(), by: \.list.paragraph)
+            .max { $0.value.count != $1.value.count ? $0.value.count < $1.value.count : $0.key > $1.key }?.key
     }
 
     var total: Int {
