@@ -21,6 +21,8 @@ struct AttendanceData: Sendable {
         let nameEn: String
         let code: String
         let kind: String
+        /// The UN regional group, for a State (last, so that readers of the earlier columns are unchanged).
+        let region: String
     }
 
     var rows: [Row] {
@@ -33,7 +35,8 @@ struct AttendanceData: Sendable {
                 return Row(session: list.sessionSlug, sessionDate: date?.iso ?? "", paragraph: list.paragraph,
                            categoryZh: list.category.zh, categoryEn: list.category.en ?? "", nameAsWritten: entry.name,
                            participantID: participant?.id ?? "", nameZh: participant?.name.zh ?? "", nameEn: participant?.name.en ?? "",
-                           code: participant?.code ?? "", kind: kind?.rawValue ?? "")
+                           code: participant?.code ?? "", kind: kind?.rawValue ?? "",
+                           region: participant?.region?.rawValue ?? "")
             }
         }
     }
@@ -41,11 +44,11 @@ struct AttendanceData: Sendable {
     /// RFC 4180 CSV, UTF-8 with a byte-order mark so that spreadsheet programs read the Chinese.
     var csv: OutputFile {
         let header = ["session", "session_date", "paragraph", "category_zh", "category_en", "name_as_written",
-                      "participant_id", "name_zh", "name_en", "code", "kind"]
+                      "participant_id", "name_zh", "name_en", "code", "kind", "region"]
         var lines = [header.joined(separator: ",")]
         for row in rows {
             lines.append([row.session, row.sessionDate, String(row.paragraph), row.categoryZh, row.categoryEn, row.nameAsWritten,
-                          row.participantID, row.nameZh, row.nameEn, row.code, row.kind].map(Self.csvField).joined(separator: ","))
+                          row.participantID, row.nameZh, row.nameEn, row.code, row.kind, row.region].map(Self.csvField).joined(separator: ","))
         }
         return OutputFile(path: URLScheme.attendanceCSV, text: "\u{FEFF}" + lines.joined(separator: "\r\n") + "\r\n")
     }

@@ -61,6 +61,7 @@ struct AttendancePages: Sendable {
         }
         let total = lists.reduce(0) { $0 + $1.entries.count }
         let title = strings["attendance"]
+        let regions = regionValues(session, lists: lists, context: context)
         return RenderedPage(template: "attendance", title: "\(title) · \(session.metadata.title.zh)", context: context,
                             trail: [(session.metadata.title.text(in: strings.language), URLScheme.session(session.slug)),
                                           (title, nil)],
@@ -68,6 +69,7 @@ struct AttendancePages: Sendable {
                                 "sessionTitle": session.metadata.title.zh,
                                 "tables": tables,
                                 "hasTables": !tables.isEmpty,
+                                "regions": regions.map { $0 as Any } ?? false,
                                 "totalLabel": strings.format("participant_total", ["count": String(total)]),
                                 "csvHref": context.link(URLScheme.attendanceCSV),
                                 "jsonHref": context.link(URLScheme.attendanceJSON),
@@ -145,7 +147,7 @@ struct AttendancePages: Sendable {
                     : PinyinCollation.areInIncreasingOrder(lhs.participant.name.zh, rhs.participant.name.zh)
             }
         }
-        let values: [String: Any] = [
+        var values: [String: Any] = [
             "sessions": sessions.map { ["label": DateFormatting(strings: strings).range($0.metadata.startDate, $0.metadata.endDate),
                                         "href": context.link(URLScheme.attendance($0.slug))] },
             "orders": Order.allCases.map { other in
@@ -170,6 +172,7 @@ struct AttendancePages: Sendable {
             "jsonHref": context.link(URLScheme.attendanceJSON),
             "s": strings.table,
         ]
+        values["charts"] = sessionChartValues(context: context)
         let title = strings["participants"]
         return RenderedPage(template: "participants", title: title, context: context,
                             trail: [(title, nil)], values: values)

@@ -21,6 +21,11 @@ public struct DateFormatting: Sendable {
         return strings.format("date_range_days", values)
     }
 
+    /// The month of a date, for charts' labels: `2012 年 8 月`, `August 2012`.
+    public func month(of date: CalendarDate) -> String {
+        strings.format("date_month", ["year": String(date.year), "month": month(date)])
+    }
+
     private func month(_ date: CalendarDate) -> String {
         strings["month_\(date.month)"]
     }

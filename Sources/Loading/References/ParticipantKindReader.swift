@@ -35,3 +35,38 @@ extension YAMLMapping {
     }
 
 }
+
+extension YAMLMapping {
+    /// Reads `region`, the UN regional group: required for a State (a State without one would drop out of
+    /// every count by region, so it is an error, like any other gap in the reference data), allowed for an
+    /// observer State that belongs to a group, and an error on anything else.
+    func region(for kind: Participant.Kind, log: inout DiagnosticLog) -> Region? {
+        let key = "region"
+        switch kind {
+        case .state:
+            guard let name = string(key, required: false, log: &log) else {
+                log.error("a State needs its UN regional group: 'region' must be one of: \(Self.regionNames)",
+                          at: location(of: key), rule: .keyMissing)
+                return nil
+            }
+            return region(named: name, log: &log)
+        case .observerState:
+            return string(key, required: false, log: &log).flatMap { region(named: $0, log: &log) }
+        case .observerMissionEntity, .regionalOrganization, .unEntity, .intergovernmentalOrganization, .otherEntity:
+            if contains(key) {
+                log.error("only a State has a regional group; remove 'region'", at: location(of: key), rule: .valueInvalid)
+            }
+            return nil
+        }
+    }
+
+    private func region(named name: String, log: inout DiagnosticLog) -> Region? {
+        guard let region = Region(rawValue: name) else {
+            log.error("'region' must be one of: \(Self.regionNames)", at: valueLocation(of: "region"), rule: .valueInvalid)
+            return nil
+        }
+        return region
+    }
+
+    private static var regionNames: String { Region.allCases.map(\.rawValue).joined(separator: ", ") }
+}

@@ -14,12 +14,13 @@ public enum ParticipantRegistryReader {
         var claimed: [String: (id: String, location: SourceLocation)] = [:]
         var identifiers = IdentifierRegister()
         for entry in root.mappings("participants", log: &log) {
-            entry.rejectUnknownKeys(allowed: ["id", "kind", "earlier_kinds", "code", "name", "aliases"], log: &log)
+            entry.rejectUnknownKeys(allowed: ["id", "kind", "earlier_kinds", "code", "region", "name", "aliases"], log: &log)
             guard let id = entry.identifier("id", log: &log),
                   let kind = entry.participantKind("kind", log: &log),
                   let name = entry.bilingualText("name", required: true, log: &log) else { continue }
             let earlierKinds = entry.earlierKinds(in: sources, log: &log)
             let code = entry.string("code", required: false, log: &log)
+            let region = entry.region(for: kind, log: &log)
             var chinese: [String] = []
             var english: [String] = []
             if let aliases = entry.mapping("aliases", required: false, log: &log) {
@@ -34,7 +35,7 @@ public enum ParticipantRegistryReader {
                 }
                 claimed[alias] = (id, entry.location)
             }
-            participants.append(Participant(id: id, kind: kind, earlierKinds: earlierKinds, code: code, name: name,
+            participants.append(Participant(id: id, kind: kind, earlierKinds: earlierKinds, code: code, region: region, name: name,
                                             chineseAliases: chinese, englishAliases: english))
         }
         return ParticipantRegistry(participants: participants, notNames: root.stringList("not_names", log: &log), sources: sources)

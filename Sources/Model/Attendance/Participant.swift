@@ -20,18 +20,21 @@ public struct Participant: Sendable, Hashable {
     public var earlierKinds: [EarlierKind]
     /// ISO 3166-1 alpha-3, for states.
     public var code: String?
+    /// The UN regional group, for states (and an observer State that belongs to one).
+    public var region: Region?
     /// The names as the UN writes them.
     public var name: BilingualText
     /// Other names used in running text: 美国 for 美利坚合众国.
     public var chineseAliases: [String]
     public var englishAliases: [String]
 
-    public init(id: String, kind: Kind, earlierKinds: [EarlierKind] = [], code: String?, name: BilingualText,
-                chineseAliases: [String] = [], englishAliases: [String] = []) {
+    public init(id: String, kind: Kind, earlierKinds: [EarlierKind] = [], code: String?, region: Region? = nil,
+                name: BilingualText, chineseAliases: [String] = [], englishAliases: [String] = []) {
         self.id = id
         self.kind = kind
         self.earlierKinds = earlierKinds
         self.code = code
+        self.region = region
         self.name = name
         self.chineseAliases = chineseAliases
         self.englishAliases = englishAliases
