@@ -182,8 +182,15 @@ struct SessionPages {
             "s": strings.table,
         ]
         values["provenance"] = provenance(context)
-        return RenderedPage(template: "full", title: strings["full_report"] + " · " + metadata.title.zh, context: context,
-                            trail: sessionTrail(strings["full_report"]), values: values)
+        // The running header of the printed report, from the record: the symbol (or the body, when the
+        // record has none) at the top left of every page, the dates at the top right.
+        let dates = DateFormatting(strings: strings)
+        let runningHead = metadata.symbol ?? metadata.body.text(in: strings.language)
+        var page = RenderedPage(template: "full", title: strings["full_report"] + " · " + metadata.title.zh, context: context,
+                                trail: sessionTrail(strings["full_report"]), values: values)
+        page.layoutOptions.headStyle = "@page { @top-left { content: \(cssString(runningHead)); } "
+            + "@top-right { content: \(cssString(dates.range(metadata.startDate, metadata.endDate))); } }"
+        return page
     }
 
     // MARK: Work plan
