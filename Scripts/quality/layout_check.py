@@ -13,7 +13,9 @@ OUT_DIR/layout/site-en with --ui-language en). Each page and width fails on:
   * a table cell narrower than two characters of its own text (Chinese stacked one character a
     line, 第/5/条 over three lines);
   * a glossary term hint (a.term::after, measured through the DevTools protocol) that is not wholly
-    inside the viewport when its term is focused (the term nearest the right edge, and the first).
+    inside the viewport when its term is focused (the term nearest the right edge, and the first);
+  * at 375 px, with touch emulation: a tap on a term that does not open its card (role=dialog,
+    inside the viewport, linking to the term's entry) or that leaves the page.
 
 Screenshots: OUT_DIR/layout/<lang>-<page>-375.png for every page, and <lang>-<page>-<width>.png
 for any page and width that fails.
@@ -214,6 +216,43 @@ def check_hints(driver):
     return measured, problems
 
 
+def check_touch_card(driver, tag, url, shots, shot_name):
+    """A tap on a term (touch emulation) opens the term card inside the viewport and stays on the page."""
+    driver.execute_cdp_cmd("Emulation.setTouchEmulationEnabled", {"enabled": True, "maxTouchPoints": 1})
+    try:
+        load(driver, url)
+        point = driver.execute_script("""
+          const a = document.querySelector('main a.term'); if (!a) return null;
+          a.scrollIntoView({block: 'center'}); const r = a.getClientRects()[0];
+          return [r.left + r.width / 2, r.top + r.height / 2, a.href];""")
+        if not point:
+            return
+        x, y, href = point
+        driver.execute_cdp_cmd("Input.dispatchTouchEvent", {"type": "touchStart", "touchPoints": [{"x": x, "y": y}]})
+        driver.execute_cdp_cmd("Input.dispatchTouchEvent", {"type": "touchEnd", "touchPoints": []})
+        try:
+            WebDriverWait(driver, 3).until(lambda d: d.execute_script("return !!document.querySelector('.term-card')"))
+        except Exception:
+            pass
+        card = driver.execute_script("""
+          const c = document.querySelector('.term-card'); if (!c) return null;
+          const r = c.getBoundingClientRect(), link = c.querySelector('a[href]');
+          return [r.left, r.top, r.right, r.bottom, link ? link.href : '', c.getAttribute('role'),
+                  document.documentElement.clientWidth, window.innerHeight];""")
+        same_page = driver.current_url.split("#")[0] == url.split("#")[0]
+        if card is None:
+            report(False, f"{tag} a tap on a term opens its card", f"no .term-card; still on the page: {same_page}")
+        else:
+            l, t, r, b, link, role, vw, vh = card
+            inside = l >= -0.5 and t >= -0.5 and r <= vw + 0.5 and b <= vh + 0.5
+            report(same_page and inside and link == href and role == "dialog", f"{tag} a tap on a term opens its card",
+                   f"card at x {l:.0f}–{r:.0f}, y {t:.0f}–{b:.0f} in {vw}×{vh}; link to the entry: {link == href}; "
+                   f"still on the page: {same_page}")
+            driver.save_screenshot(str(shots / shot_name))
+    finally:
+        driver.execute_cdp_cmd("Emulation.setTouchEmulationEnabled", {"enabled": False})
+
+
 def check_page(driver, lang, name, path, shots):
     url = path.as_uri()
     for width in WIDTHS:
@@ -236,6 +275,8 @@ def check_page(driver, lang, name, path, shots):
             measured, problems = hints
             ok_all &= report(not problems and measured > 0, f"{tag} term hints inside the viewport",
                              f"{measured} measured" + (f"; {'; '.join(problems)}" if problems else ""))
+        if width == WIDTHS[0] and hints is not None:
+            check_touch_card(driver, tag, url, shots, f"{lang}-{name}-{width}-card.png")
         if not ok_all:
             load(driver, url)
             driver.save_screenshot(str(shots / f"{lang}-{name}-{width}.png"))
