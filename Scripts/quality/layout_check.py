@@ -110,7 +110,8 @@ def pick_pages(site: Path):
     for name, pattern in kinds:
         hits = [h for h in sorted(glob.glob(str(site / pattern))) if not h.endswith("/index.html") or "*" not in pattern.split("/")[-1]]
         if name in ("article", "participant"):
-            hits = [h for h in hits if not h.endswith("index.html")]
+            # one entity's page, not an index or one of its sort orders
+            hits = [h for h in hits if not re.search(r"/(index|by-[a-z-]+)\.html$", h)]
             # a well-filled one: the largest file
             hits.sort(key=lambda h: -os.path.getsize(h))
         if hits:
