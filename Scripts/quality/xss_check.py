@@ -16,7 +16,8 @@ results) it checks, before and after focusing and hovering the term links:
   * no alert/confirm/prompt dialog opened;
   * window.__xss is undefined and document.title is not one a payload set ("XSS-N");
   * no element has an on* attribute;
-  * no <script> but the site's own (search.html: search-index.js and assets/search.js);
+  * no <script> but the site's own (search.html: search-index.js and assets/search.js; pages
+    with glossary terms: assets/term-card.js);
   * no href/src/action… with a javascript:, vbscript: or data: address;
   * no iframe, object, embed, base, svg, math or <meta http-equiv> (but the theme's bar charts:
     svg.bar-chart[role=img] of title, desc, rect and text only).
@@ -455,10 +456,16 @@ def check_page(driver, url: str, allowed_scripts: set[str]) -> Findings:
 
 
 def own_scripts(page: Path) -> set[str]:
-    """The scripts a page of the site may load: only search.html has any."""
-    if page.name != "search.html":
-        return set()
-    return {(page.parent / "search-index.js").as_uri(), (page.parent / "assets" / "search.js").as_uri()}
+    """The scripts a page of the site may load: search.html its two, any page the theme's term card
+    script (assets/term-card.js of the site folder, the nearest one above the page with a style.css)."""
+    allowed = set()
+    for folder in page.parents:
+        if (folder / "assets" / "style.css").is_file():
+            allowed.add((folder / "assets" / "term-card.js").as_uri())
+            break
+    if page.name == "search.html":
+        allowed |= {(page.parent / "search-index.js").as_uri(), (page.parent / "assets" / "search.js").as_uri()}
+    return allowed
 
 
 def page_kind(site: Path, page: Path) -> tuple[str, str]:

@@ -2,6 +2,8 @@
 public enum URLScheme {
     public static let home = SitePath("index.html")
     public static let stylesheet = SitePath("assets/style.css")
+    /// The theme's script that opens a glossary term's card on a touch screen (pages with term links).
+    public static let termScript = SitePath("assets/term-card.js")
 
     public static func sessionFolder(_ slug: String) -> String { "sessions/\(slug)" }
 

@@ -58,6 +58,7 @@ struct PageContext: Sendable {
             "scripts": options.scripts.map { ["src": link($0)] },
         ]
         if let akn = options.aknFile { values["aknHref"] = link(akn) }
+        if let style = options.headStyle { values["headStyle"] = style }
         if !options.isErrorPage, let canonical = publishing.absoluteURL(version.place(path)) {
             values["canonicalURL"] = canonical
         }
@@ -89,4 +90,21 @@ struct LayoutOptions: Sendable {
     var isErrorPage = false
     /// The session's Akoma Ntoso file, named in the head as an alternate (`application/akn+xml`).
     var aknFile: SitePath?
+    /// CSS for a `<style>` element in the head, written by Swift (never from content unescaped): the
+    /// full report's running header for print, the 404 page's copy of the stylesheet.
+    var headStyle: String?
+}
+
+/// A CSS string literal (with its quotes) that shows `text`: quotes, backslashes, angle brackets and
+/// control characters are written as CSS escapes, so that no value can end the string or the `<style>`.
+func cssString(_ text: String) -> String {
+    var out = "\""
+    for scalar in text.unicodeScalars {
+        switch scalar {
+        case "\"", "\\", "<", ">", "&": out += "\\" + String(scalar.value, radix: 16) + " "
+        case _ where scalar.value < 0x20 || scalar.value == 0x7F: out += "\\" + String(scalar.value, radix: 16) + " "
+        default: out.unicodeScalars.append(scalar)
+        }
+    }
+    return out + "\""
 }

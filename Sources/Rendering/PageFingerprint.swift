@@ -20,6 +20,7 @@ enum PageFingerprint {
         hash.add(page.layoutOptions.showsSearchBox ? "search box" : "no search box")
         hash.add(page.layoutOptions.isErrorPage ? "error page" : "page")
         hash.add(page.layoutOptions.aknFile?.value ?? "no AKN file")
+        hash.add(page.layoutOptions.headStyle ?? "no head style")
         hash.add(page.context.recordLanguage)
         add(page.values, to: &hash)
         return hash.hex

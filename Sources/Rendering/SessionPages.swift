@@ -22,10 +22,17 @@ struct SessionPages {
             for id in glossaryEntries[number] ?? [] where seen.insert(id).inserted {
                 guard let entry = glossary.entry(id: id) else { continue }
                 result.append(["id": TextAnnotator.descriptionID(of: entry),
-                               "en": entry.englishLabel])
+                               "en": entry.englishLabel,
+                               "definition": entry.definition.text(in: strings.language),
+                               "definitionLang": strings.language == .zh ? "zh-Hans" : "en"])
             }
         }
         return result
+    }
+
+    /// The term card script, on pages whose text links to the glossary.
+    private func termScripts(_ values: [String: Any]) -> [SitePath] {
+        ((values["termDescriptions"] as? [[String: Any]])?.isEmpty ?? true) ? [] : [URLScheme.termScript]
     }
 
     private var slug: String { session.slug }
@@ -114,8 +121,10 @@ struct SessionPages {
         values["termDescriptions"] = termDescriptions(chapter.allParagraphs.map(\.number))
         values["provenance"] = provenance(context)
         values["s"] = strings.table
-        return RenderedPage(template: "chapter", title: chapter.heading, context: context,
-                            trail: sessionTrail(chapter.heading), values: values)
+        var page = RenderedPage(template: "chapter", title: chapter.heading, context: context,
+                                trail: sessionTrail(chapter.heading), values: values)
+        page.layoutOptions.scripts = termScripts(values)
+        return page
     }
 
     private func tableOfContents(_ chapter: Chapter, context: PageContext) -> [String: Any] {
@@ -182,8 +191,16 @@ struct SessionPages {
             "s": strings.table,
         ]
         values["provenance"] = provenance(context)
-        return RenderedPage(template: "full", title: strings["full_report"] + " · " + metadata.title.zh, context: context,
-                            trail: sessionTrail(strings["full_report"]), values: values)
+        // The running header of the printed report, from the record: the symbol (or the body, when the
+        // record has none) at the top left of every page, the dates at the top right.
+        let dates = DateFormatting(strings: strings)
+        let runningHead = metadata.symbol ?? metadata.body.text(in: strings.language)
+        var page = RenderedPage(template: "full", title: strings["full_report"] + " · " + metadata.title.zh, context: context,
+                                trail: sessionTrail(strings["full_report"]), values: values)
+        page.layoutOptions.scripts = termScripts(values)
+        page.layoutOptions.headStyle = "@page { @top-left { content: \(cssString(runningHead)); } "
+            + "@top-right { content: \(cssString(dates.range(metadata.startDate, metadata.endDate))); } }"
+        return page
     }
 
     // MARK: Work plan
@@ -195,8 +212,10 @@ struct SessionPages {
         values["termDescriptions"] = termDescriptions([plan.paragraph])
         values["provenance"] = provenance(context)
         values["s"] = strings.table
-        return RenderedPage(template: "work-plan", title: plan.title.text(in: strings.language), context: context,
-                            trail: sessionTrail(plan.title.text(in: strings.language)), values: values)
+        var page = RenderedPage(template: "work-plan", title: plan.title.text(in: strings.language), context: context,
+                                trail: sessionTrail(plan.title.text(in: strings.language)), values: values)
+        page.layoutOptions.scripts = termScripts(values)
+        return page
     }
 
     /// The plan's years, groups and items; `headingLevel` is the level of the year headings.

@@ -313,6 +313,12 @@ public struct SiteRenderer: Sendable {
                                 values: ["homeHref": context.link(URLScheme.home), "searchHref": context.link(URLScheme.search),
                                          "s": strings.table])
         page.layoutOptions = LayoutOptions(isErrorPage: true)
+        // A server answers this page at any address, and it may be opened from disk, where its links from
+        // the site's root lead nowhere: it carries its own copy of the stylesheet.
+        if let file = theme.assets["style.css"], let css = try? String(contentsOfFile: file, encoding: .utf8),
+           !css.lowercased().contains("</style") {
+            page.layoutOptions.headStyle = css
+        }
         return page
     }
 }

@@ -57,9 +57,11 @@ struct HostileInputTests {
         for case let relative as String in FileManager.default.enumerator(atPath: output.path) ?? .init() where relative.hasSuffix(".html") {
             let html = try String(contentsOf: output.appendingPathComponent(relative), encoding: .utf8)
             checked.insert(relative)
-            // The search page's two scripts are ours (the index and search.js); no other script anywhere.
+            // The search page's two scripts are ours (the index and search.js), and the term card script on
+            // pages with glossary terms; no other script anywhere.
             let scripts = html.lowercased().components(separatedBy: "<script").count - 1
-            #expect(scripts == (relative == "search.html" ? 2 : 0), "\(relative)")
+            let termCard = html.matches(of: /<script src="(\.\.\/)*assets\/term-card\.js"><\/script>/).count
+            #expect(termCard <= 1 && scripts == (relative == "search.html" ? 2 : termCard), "\(relative)")
             // The theme's bar charts are the only SVG: each opens as the chart does, and nothing else does.
             let svgs = html.lowercased().components(separatedBy: "<svg").dropFirst()
             #expect(svgs.allSatisfy { $0.hasPrefix(" class=\"bar-chart\" xmlns=\"http://www.w3.org/2000/svg\" viewbox=") }, "\(relative)")

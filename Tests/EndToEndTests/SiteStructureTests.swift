@@ -102,6 +102,10 @@ struct SiteStructureTests {
                 let scripts = BuiltSite.attributeValues("src", in: html)
                 #expect(scripts == ["search-index.js", "assets/search.js"], "the search page loads the index and its script, nothing inline")
                 #expect(html.components(separatedBy: "<script").count - 1 == 2)
+            } else if html.contains("class=\"term\"") {
+                // Pages whose text links to the glossary load the term card script, and nothing else.
+                #expect(BuiltSite.attributeValues("src", in: html).allSatisfy { $0.hasSuffix("assets/term-card.js") }, "\(path)")
+                #expect(html.components(separatedBy: "<script").count - 1 == 1, "\(path) loads one script")
             } else {
                 #expect(!html.contains("<script"), "\(path) has no script")
             }
