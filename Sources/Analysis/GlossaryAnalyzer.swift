@@ -29,6 +29,8 @@ public struct GlossaryAnalysis {
     public let occurrences: [GlossaryOccurrence]
     /// The entries that occur in each paragraph (a work plan counts as part of the paragraph adopting it).
     public let entriesByParagraph: [Int: [String]]
+    /// The entries linked in each paragraph, whose English the page describes for assistive technology.
+    public let linkedEntriesByParagraph: [Int: [String]]
 }
 
 /// The analyse stage for the glossary: one pass over each text node with a trie of every Chinese form.
@@ -52,6 +54,7 @@ public struct GlossaryAnalyzer: Sendable {
         var linkedTexts: [GlossaryAnalysis.LinkedText] = []
         var occurrences: [GlossaryOccurrence] = []
         var entriesByParagraph: [Int: [String]] = [:]
+        var linkedEntriesByParagraph: [Int: [String]] = [:]
         let slug = session.session.slug
         let plan = session.workPlan
 
@@ -62,6 +65,7 @@ public struct GlossaryAnalyzer: Sendable {
                 guard let node = session.report.paragraphNodes[paragraph.number] else { continue }
                 var counts: [String: Int] = [:]
                 var found: [String] = []
+                var linkedHere: [String] = []
                 func scan(_ nodes: [MarkdownNode], linked: inout Set<String>) {
                     for text in nodes {
                         guard let literal = text.literal else { continue }
@@ -69,6 +73,7 @@ public struct GlossaryAnalyzer: Sendable {
                         for match in matches {
                             counts[match.entryID, default: 0] += 1
                             if !found.contains(match.entryID) { found.append(match.entryID) }
+                            if match.isLinked { linkedHere.append(match.entryID) }
                         }
                         if !matches.isEmpty { linkedTexts.append(.init(node: text, terms: matches)) }
                     }
@@ -78,12 +83,14 @@ public struct GlossaryAnalyzer: Sendable {
                     scan(plan.workPlan.items.flatMap { plan.itemNodes[$0.anchor]?.runningTextNodes ?? [] }, linked: &linkedInPlan)
                 }
                 entriesByParagraph[paragraph.number] = found
+                linkedEntriesByParagraph[paragraph.number] = linkedHere
                 for (entryID, count) in counts.sorted(by: { $0.key < $1.key }) {
                     occurrences.append(GlossaryOccurrence(sessionSlug: slug, paragraph: paragraph.number, entryID: entryID, count: count))
                 }
             }
         }
-        return GlossaryAnalysis(linkedTexts: linkedTexts, occurrences: occurrences, entriesByParagraph: entriesByParagraph)
+        return GlossaryAnalysis(linkedTexts: linkedTexts, occurrences: occurrences, entriesByParagraph: entriesByParagraph,
+                                linkedEntriesByParagraph: linkedEntriesByParagraph)
     }
 
     /// The terms of one text: a link for the first use in its scope (`linked` holds the terms already
