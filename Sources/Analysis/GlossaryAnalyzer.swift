@@ -31,6 +31,20 @@ public struct GlossaryAnalysis {
     public let entriesByParagraph: [Int: [String]]
     /// The entries linked in each paragraph, whose English the page describes for assistive technology.
     public let linkedEntriesByParagraph: [Int: [String]]
+    /// A chapter heading (no section) or a section heading.
+    public struct Heading: Sendable, Hashable {
+        public let chapter: Int
+        public let section: String?
+
+        public init(chapter: Int, section: String?) {
+            self.chapter = chapter
+            self.section = section
+        }
+    }
+
+    /// The entries each chapter and section heading names: headings are not linked, but an English
+    /// reader is told what they are about.
+    public var entriesByHeading: [Heading: [String]] = [:]
 }
 
 /// The analyse stage for the glossary: one pass over each text node with a trie of every Chinese form.
@@ -89,8 +103,22 @@ public struct GlossaryAnalyzer: Sendable {
                 }
             }
         }
-        return GlossaryAnalysis(linkedTexts: linkedTexts, occurrences: occurrences, entriesByParagraph: entriesByParagraph,
-                                linkedEntriesByParagraph: linkedEntriesByParagraph)
+        var analysis = GlossaryAnalysis(linkedTexts: linkedTexts, occurrences: occurrences, entriesByParagraph: entriesByParagraph,
+                                        linkedEntriesByParagraph: linkedEntriesByParagraph)
+        for chapter in session.session.report.chapters {
+            analysis.entriesByHeading[.init(chapter: chapter.number, section: nil)] = entryIDs(in: chapter.title)
+            for section in chapter.sections {
+                analysis.entriesByHeading[.init(chapter: chapter.number, section: section.label)] = entryIDs(in: section.title)
+            }
+        }
+        return analysis
+    }
+
+    /// The entries a text names, each once, in the order they first appear (longest match wins).
+    func entryIDs(in text: String) -> [String] {
+        var result: [String] = []
+        for match in terms.matches(in: text) where !result.contains(match.value) { result.append(match.value) }
+        return result
     }
 
     /// The terms of one text: a link for the first use in its scope (`linked` holds the terms already

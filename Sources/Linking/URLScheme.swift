@@ -66,6 +66,10 @@ public enum URLScheme {
     /// The UN's public permalink of a document symbol.
     public static func undocs(_ symbol: String) -> String { "https://undocs.org/\(symbol)" }
 
+    /// The official version of a document in one of the six official languages (`ar`, `zh`, `en`, `fr`,
+    /// `ru`, `es`), on the UN's permalink service.
+    public static func undocs(_ symbol: String, language: String) -> String { "https://undocs.org/\(language)/\(symbol)" }
+
     /// An asset of the theme, by its path inside the theme's `assets/` folder.
     public static func asset(_ name: String) -> SitePath { SitePath("assets/\(name)") }
 }

@@ -13,6 +13,8 @@ struct SessionPages {
     var glossary: Glossary = .empty
     /// The glossary entries linked in each paragraph.
     var glossaryEntries: [Int: [String]] = [:]
+    /// English glosses of the headings (English interface only).
+    var headingGlosses: HeadingGlosses?
 
     /// The hidden English terms that the glossary links of these paragraphs point at (`aria-describedby`).
     private func termDescriptions(_ paragraphs: [Int]) -> [[String: Any]] {
@@ -50,6 +52,20 @@ struct SessionPages {
         guard metadata.source != nil else { return nil }
         return ["href": context.link(URLScheme.sourceText(slug))]
     }
+
+    /// The six official language versions of the report, when its symbol is known (the UN publishes each
+    /// report in Arabic, Chinese, English, French, Russian and Spanish under one symbol).
+    private func officialVersions() -> [[String: String]]? {
+        guard let symbol = metadata.symbol else { return nil }
+        return Self.officialLanguages.map { language in
+            ["href": URLScheme.undocs(symbol, language: language.code), "lang": language.code, "label": language.name]
+        }
+    }
+
+    /// The UN's official languages, each named in itself.
+    static let officialLanguages: [(code: String, name: String)] = [
+        ("ar", "العربية"), ("zh", "中文"), ("en", "English"), ("fr", "Français"), ("ru", "Русский"), ("es", "Español"),
+    ]
 
     private func rangeLabel(_ range: ClosedRange<Int>?) -> String {
         guard let range else { return "" }
@@ -99,6 +115,7 @@ struct SessionPages {
         }
         if hasAttendance { values["attendanceHref"] = context.link(URLScheme.attendance(slug)) }
         values["provenance"] = provenance(context)
+        values["official"] = officialVersions().map { ["versions": $0] }
         return RenderedPage(template: "session", title: metadata.title.text(in: strings.language), context: context,
                             trail: sessionTrail(nil), values: values)
     }
@@ -120,6 +137,7 @@ struct SessionPages {
         values["fullHref"] = context.link(URLScheme.fullReport(slug), URLScheme.chapterAnchor(chapter.number))
         values["termDescriptions"] = termDescriptions(chapter.allParagraphs.map(\.number))
         values["provenance"] = provenance(context)
+        values["official"] = officialVersions().map { ["versions": $0] }
         values["s"] = strings.table
         var page = RenderedPage(template: "chapter", title: chapter.heading, context: context,
                                 trail: sessionTrail(chapter.heading), values: values)
@@ -144,7 +162,7 @@ struct SessionPages {
 
     /// A chapter's heading, sections and paragraphs; `headingLevel` is the level of the chapter heading.
     func chapterValues(_ chapter: Chapter, context: PageContext, headingLevel: Int) -> [String: Any] {
-        [
+        var values: [String: Any] = [
             "heading": chapter.heading,
             "anchor": URLScheme.chapterAnchor(chapter.number),
             "range": rangeLabel(chapter.paragraphRange),
@@ -152,13 +170,17 @@ struct SessionPages {
             "sectionTag": "h\(headingLevel + 1)",
             "paragraphs": chapter.paragraphs.map { paragraphValues($0, context: context, headingLevel: headingLevel + 1) },
             "sections": chapter.sections.map { section in
-                [
+                var sectionValues: [String: Any] = [
                     "heading": section.heading,
                     "anchor": section.anchor,
                     "paragraphs": section.paragraphs.map { paragraphValues($0, context: context, headingLevel: headingLevel + 2) },
-                ] as [String: Any]
+                ]
+                sectionValues["gloss"] = headingGlosses?.gloss(chapter: chapter.number, section: section.label)
+                return sectionValues
             },
         ]
+        values["headingGloss"] = headingGlosses?.gloss(chapter: chapter.number)
+        return values
     }
 
     private func paragraphValues(_ paragraph: Paragraph, context: PageContext, headingLevel: Int) -> [String: Any] {
@@ -191,6 +213,7 @@ struct SessionPages {
             "s": strings.table,
         ]
         values["provenance"] = provenance(context)
+        values["official"] = officialVersions().map { ["versions": $0] }
         // The running header of the printed report, from the record: the symbol (or the body, when the
         // record has none) at the top left of every page, the dates at the top right.
         let dates = DateFormatting(strings: strings)
@@ -211,6 +234,7 @@ struct SessionPages {
         values["titleEn"] = plan.title.en
         values["termDescriptions"] = termDescriptions([plan.paragraph])
         values["provenance"] = provenance(context)
+        values["official"] = officialVersions().map { ["versions": $0] }
         values["s"] = strings.table
         var page = RenderedPage(template: "work-plan", title: plan.title.text(in: strings.language), context: context,
                                 trail: sessionTrail(plan.title.text(in: strings.language)), values: values)

@@ -78,7 +78,9 @@ public struct SiteRenderer: Sendable {
                                         annotator: annotator, log: &log)
         let pages = SessionPages(session: session, fragments: fragments, siteMap: siteMap, strings: strings,
                                  hasAttendance: !attendance.isEmpty, glossary: references.glossary,
-                                 glossaryEntries: analysis.glossary.linkedEntriesByParagraph)
+                                 glossaryEntries: analysis.glossary.linkedEntriesByParagraph,
+                                 headingGlosses: HeadingGlosses(analysis: analysis, convention: references.convention,
+                                                                glossary: references.glossary, strings: strings))
         let language = session.metadata.language
         files.append(try page(naming(akn: session.slug, pages.cover(context(URLScheme.session(session.slug), language)))))
         for chapter in session.report.chapters {
