@@ -150,7 +150,10 @@ for (const cell of document.querySelectorAll('main td, main th')) {
   const cs = getComputedStyle(cell);
   const inner = cell.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight);
   const first = Array.from(text.split(/\\s+/)[0]).slice(0, 2).join('');
-  probe.style.font = cs.font; probe.style.letterSpacing = cs.letterSpacing;
+  // Each property on its own: the 'font' shorthand reads as '' when the cell sets a font feature
+  // (font-variant-numeric: tabular-nums on count columns), which would measure in the page's font.
+  probe.style.fontFamily = cs.fontFamily; probe.style.fontSize = cs.fontSize; probe.style.fontWeight = cs.fontWeight;
+  probe.style.fontStyle = cs.fontStyle; probe.style.letterSpacing = cs.letterSpacing;
   probe.textContent = first;
   const need = probe.getBoundingClientRect().width;
   if (inner + 0.5 < need) bad.push(JSON.stringify(text.slice(0, 20)) + ' ' + Math.round(inner) + 'px < ' + Math.round(need) + 'px');
