@@ -47,6 +47,8 @@ from selenium import webdriver                                  # noqa: E402
 from selenium.webdriver.chrome.service import Service           # noqa: E402
 from selenium.webdriver.support.ui import WebDriverWait         # noqa: E402
 
+from check_report import CheckReport                           # noqa: E402
+
 CHROMIUM = os.environ.get("CHROMIUM_BINARY", "/usr/bin/chromium")
 CHROMEDRIVER = os.environ.get("CHROMEDRIVER", "/usr/bin/chromedriver")
 WIDTHS = (375, 768, 1366)
@@ -54,18 +56,7 @@ HEIGHT = 800
 MAX_A4_PAGES = 10
 PAPERS = {"a4": (8.27, 11.69), "letter": (8.5, 11.0)}
 
-passed = 0
-failed = 0
-
-
-def report(ok: bool, what: str, detail: str = "") -> bool:
-    global passed, failed
-    if ok:
-        passed += 1
-    else:
-        failed += 1
-    print(f"{'PASS' if ok else 'FAIL'}  {what}" + (f" — {detail}" if detail else ""), flush=True)
-    return ok
+report = CheckReport()
 
 
 def make_driver():
@@ -368,8 +359,8 @@ def main() -> int:
                 print(f"      {lang}: full.html prints on {counts.get('a4')} A4 and {counts.get('letter')} Letter pages")
     finally:
         driver.quit()
-    print(f"      layout checks: {passed} passed, {failed} failed in {time.monotonic() - t0:.1f} s; files in {out}")
-    return 1 if failed else 0
+    print(f"      layout checks: {report.passed} passed, {report.failed} failed in {time.monotonic() - t0:.1f} s; files in {out}")
+    return 1 if report.failed else 0
 
 
 def _html_lang(site: Path) -> str:

@@ -59,27 +59,15 @@ from selenium.webdriver.common.action_chains import ActionChains  # noqa: E402
 from selenium.webdriver.common.by import By                     # noqa: E402
 from selenium.webdriver.support.ui import WebDriverWait         # noqa: E402
 
+from check_report import CheckReport                           # noqa: E402
+
 CHROMIUM = os.environ.get("CHROMIUM_BINARY", "/usr/bin/chromium")
 CHROMEDRIVER = os.environ.get("CHROMEDRIVER", "/usr/bin/chromedriver")
 SESSION = "2012-08-asset-recovery-6"
 SEARCH_QUERIES = ["阿根廷", "XSS", "onerror", "script", "会议开幕", "工作计划"]
 HOVERED_PER_PAGE = 3
 
-passed = 0
-failed = 0
-
-
-def report(ok: bool, what: str, detail: str = "") -> bool:
-    global passed, failed
-    if ok:
-        passed += 1
-    else:
-        failed += 1
-    line = f"{'PASS' if ok else 'FAIL'}  {what}"
-    if detail:
-        line += f" — {detail}"
-    print(line, flush=True)
-    return ok
+report = CheckReport()
 
 
 def info(text: str) -> None:
@@ -647,8 +635,8 @@ def main() -> int:
         if driver:
             driver.quit()
         shutil.rmtree(work, ignore_errors=True)
-    info(f"xss checks: {passed} passed, {failed} failed in {time.monotonic() - started:.1f} s")
-    return 1 if failed else 0
+    info(f"xss checks: {report.passed} passed, {report.failed} failed in {time.monotonic() - started:.1f} s")
+    return 1 if report.failed else 0
 
 
 if __name__ == "__main__":
