@@ -19,7 +19,6 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
-        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
         .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.0"),
@@ -36,16 +35,16 @@ let package = Package(
         .target(name: "Model", dependencies: ["Diagnostics"]),
         .target(name: "Loading", dependencies: ["Model", "Diagnostics", "Markdown", "Yams"]),
         .target(name: "Analysis", dependencies: ["Model", "Diagnostics", "Markdown", "Loading"]),
-        .target(name: "Linking", dependencies: ["Model", "Diagnostics"]),
+        .target(name: "Linking", dependencies: ["Model", "Diagnostics", "Loading", "Markdown"]),
         .target(name: "Search"),
         .target(name: "AkomaNtoso", dependencies: ["Model", "Diagnostics", "Loading", "Analysis", "Linking", "Markdown"]),
         .target(name: "Parallelism"),
+        .target(name: "Templates"),
         .target(name: "ContentHashing"),
         .target(
             name: "Rendering",
             dependencies: ["Model", "Diagnostics", "Loading", "Analysis", "Linking", "Markdown", "Search", "Parallelism", "ContentHashing", "Yams",
-                           "AkomaNtoso",
-                           .product(name: "Mustache", package: "swift-mustache")]
+                           "AkomaNtoso", "Templates"]
         ),
         .target(name: "CAtomicExchange"),
         .target(name: "Writing", dependencies: ["Diagnostics", "CAtomicExchange", "ZIPFoundation"]),
@@ -58,7 +57,7 @@ let package = Package(
         .target(name: "Verification", dependencies: ["Diagnostics", "Importing", "Loading", "Markdown"]),
         .target(
             name: "Serving",
-            dependencies: ["Pipeline", "Diagnostics", "Rendering", "FlyingFox",
+            dependencies: ["Pipeline", "Diagnostics", "Rendering", "Templates", "FlyingFox",
                            .product(name: "FlyingSocks", package: "FlyingFox")]
         ),
         .executableTarget(
@@ -75,6 +74,7 @@ let package = Package(
         .testTarget(
             name: "StageTests",
             dependencies: ["Model", "Diagnostics", "Loading", "Analysis", "Linking", "Rendering", "Writing", "Markdown", "Search", "AkomaNtoso",
+                           "Templates",
                            .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(

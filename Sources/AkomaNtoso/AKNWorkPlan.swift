@@ -57,13 +57,9 @@ enum AKNWorkPlan {
         builder.open("point", [("eId", eId)])
         builder.element("num", text: "\(item.number).")
         builder.open("content")
-        var body: [MarkdownNode] = []
-        var notes: [MarkdownNode] = []
-        for child in node?.children ?? [] {
-            if child.kind == .paragraph, WorkPlanReader.isNote(child.plainText), !body.isEmpty { notes.append(child) } else { body.append(child) }
-        }
-        builder.raw(AKNBlocks.blocks(of: body, marks: &marks))
-        for note in notes {
+        let parts = node.map(WorkPlanItemParts.init(item:))
+        builder.raw(AKNBlocks.blocks(of: parts?.body ?? [], marks: &marks))
+        for note in parts?.notes ?? [] {
             builder.open("blockContainer", [("class", "note")])
             builder.raw(AKNBlocks.blocks(of: [note], marks: &marks))
             builder.close("blockContainer")

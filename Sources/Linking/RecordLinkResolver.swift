@@ -22,8 +22,10 @@ public struct RecordLinkResolver: Sendable {
     public enum Resolution: Equatable, Sendable {
         /// Not a link into the record: keep it as written.
         case external
-        case resolved(String)
-        case broken(String)
+        /// The destination, relative to the session's folder, and the session it leads into.
+        case resolved(String, session: String)
+        /// Why the link leads nowhere, and the session it names, when it names one.
+        case broken(session: String?, String)
     }
 
     public func resolve(_ url: String) -> Resolution {
@@ -42,26 +44,28 @@ public struct RecordLinkResolver: Sendable {
         } else {
             let components = path.split(separator: "/")
             guard components.count == 3, components[0] == "..", ["report.md", "work-plan.md"].contains(components[2]) else {
-                return .broken("a link in the record must point to a paragraph ('#p25'), a report ('../<session>/report.md#p5') or a work plan ('work-plan.md#y2013-5'); '\(url)' is none of these")
+                return .broken(session: nil, "a link in the record must point to a paragraph ('#p25'), a report ('../<session>/report.md#p5') or a work plan ('work-plan.md#y2013-5'); '\(url)' is none of these")
             }
             target = (String(components[1]), String(components[2]))
         }
-        guard let session = siteMap.session(target.slug) else {
-            return .broken("there is no session '\(target.slug)' (in '\(url)')")
+        let named = target.slug
+        guard let session = siteMap.session(named) else {
+            return .broken(session: named, "there is no session '\(named)' (in '\(url)')")
         }
-        let prefix = target.slug == slug ? "" : "../\(target.slug)/"
+        // Every page of a session lives in its folder: a link from any of them is a link from its cover.
+        let here = URLScheme.session(slug)
         if target.file == "work-plan.md" {
-            guard let plan = session.workPlan else { return .broken("session '\(target.slug)' has no work plan (in '\(url)')") }
-            guard let fragment else { return .resolved(prefix + "work-plan.html") }
+            guard let plan = session.workPlan else { return .broken(session: named, "session '\(named)' has no work plan (in '\(url)')") }
+            guard let fragment else { return .resolved(here.link(to: URLScheme.workPlan(named)), session: named) }
             let anchors = Set(plan.meetings.map(\.anchor) + plan.items.map(\.anchor))
-            guard anchors.contains(fragment) else { return .broken("the work plan has no item '#\(fragment)' (in '\(url)')") }
-            return .resolved(prefix + "work-plan.html#\(fragment)")
+            guard anchors.contains(fragment) else { return .broken(session: named, "the work plan has no item '#\(fragment)' (in '\(url)')") }
+            return .resolved(here.link(to: URLScheme.workPlan(named), fragment: fragment), session: named)
         }
-        guard let fragment else { return .resolved(prefix + "index.html") }
+        guard let fragment else { return .resolved(here.link(to: URLScheme.session(named)), session: named) }
         guard fragment.hasPrefix("p"), let number = Int(fragment.dropFirst()),
-              let page = siteMap.paragraph(number, in: target.slug) else {
-            return .broken("the report of '\(target.slug)' has no paragraph '#\(fragment)' (in '\(url)')")
+              let page = siteMap.paragraph(number, in: named) else {
+            return .broken(session: named, "the report of '\(named)' has no paragraph '#\(fragment)' (in '\(url)')")
         }
-        return .resolved(prefix + page.page.fileName + "#\(page.fragment)")
+        return .resolved(here.link(to: page.page, fragment: page.fragment), session: named)
     }
 }

@@ -8,7 +8,7 @@ import Model
 /// `sessions/<slug>/work-plan.md`.
 public struct ContentLoader: Sendable {
     public let contentPath: String
-    public let fileSystem: FileSystem
+    public var fileSystem: FileSystem
 
     public init(contentPath: String, fileSystem: FileSystem = .disk) {
         self.contentPath = contentPath.hasSuffix("/") ? String(contentPath.dropLast()) : contentPath

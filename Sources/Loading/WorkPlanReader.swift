@@ -54,7 +54,7 @@ public enum WorkPlanReader {
                     guard let number = source.listItemNumber(of: itemNode) else { continue }
                     let parts = itemNode.children
                     let text = parts.first.map(\.plainText) ?? ""
-                    let notes = parts.dropFirst().map(\.plainText).filter(isNote)
+                    let notes = WorkPlanItemParts(item: itemNode).notes.map(\.plainText)
                     let item = WorkPlanItem(year: year, number: number, location: itemLocation, text: text, notes: notes)
                     nodes[item.anchor] = itemNode
                     meetings[meetingIndex].groups[groupIndex].items.append(item)
@@ -72,12 +72,6 @@ public enum WorkPlanReader {
         guard let title, let paragraph else { return nil }
         let plan = WorkPlan(title: title, paragraph: paragraph, discussedIn: discussedIn, meetings: meetings, location: SourceLocation(path: file.path))
         return WorkPlanDocument(workPlan: plan, document: document, itemNodes: nodes, source: source)
-    }
-
-    /// Whether a paragraph of an item is a bracketed note.
-    public static func isNote(_ text: String) -> Bool {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
-        return trimmed.hasPrefix("[") && trimmed.hasSuffix("]")
     }
 
     static func year(in heading: String) -> Int? {

@@ -59,11 +59,6 @@ public struct MarkdownNode {
         cmark_node_get_url(pointer).map { String(cString: $0) }
     }
 
-    /// Changes the destination of a link or image.
-    public func setURL(_ url: String) {
-        cmark_node_set_url(pointer, url)
-    }
-
     public var parent: MarkdownNode? {
         cmark_node_parent(pointer).map { MarkdownNode(pointer: $0, document: document) }
     }

@@ -1,5 +1,3 @@
-import CMarkGFM
-
 /// Markup to put around part of a text node: the HTML that opens and closes it, for instance a link.
 /// The text between stays text, and is escaped as such when rendered.
 public struct TextAnnotation: Sendable, Hashable {
@@ -15,31 +13,32 @@ public struct TextAnnotation: Sendable, Hashable {
     }
 }
 
-public enum TextAnnotationError: Error, Equatable {
+public enum TextAnnotationError: Error, Equatable, Sendable {
     case notATextNode
     case overlappingOrOutOfBounds
     case splitsACharacter
+    /// The text stands inside a node the marked renderer does not rebuild (a table, a footnote): it is
+    /// rendered as written, without its annotations.
+    case unsupportedContainer(String)
 }
 
-extension MarkdownNode {
-    /// Replaces this text node by its text split around `annotations`, each annotated part wrapped in its
-    /// markup. Annotations must not overlap and must fall on character boundaries.
-    public func annotate(_ annotations: [TextAnnotation]) throws {
-        guard kind == .text, let literal else { throw TextAnnotationError.notATextNode }
+extension TextAnnotation {
+    /// `literal` cut around `annotations` (which must not overlap and must fall on character
+    /// boundaries): each piece of text with the annotation around it, if any.
+    static func pieces(of literal: String, _ annotations: [TextAnnotation]) throws(TextAnnotationError)
+        -> [(text: String, annotation: TextAnnotation?)] {
         let bytes = Array(literal.utf8)
         let sorted = annotations.sorted { $0.utf8Range.lowerBound < $1.utf8Range.lowerBound }
         var cursor = 0
         for annotation in sorted {
             let range = annotation.utf8Range
             guard range.lowerBound >= cursor, range.upperBound <= bytes.count, !range.isEmpty else {
-                throw TextAnnotationError.overlappingOrOutOfBounds
+                throw .overlappingOrOutOfBounds
             }
             cursor = range.upperBound
         }
-        func piece(_ range: Range<Int>) throws -> String {
-            guard let text = String(validating: bytes[range], as: UTF8.self) else {
-                throw TextAnnotationError.splitsACharacter
-            }
+        func piece(_ range: Range<Int>) throws(TextAnnotationError) -> String {
+            guard let text = String(validating: bytes[range], as: UTF8.self) else { throw .splitsACharacter }
             return text
         }
         var pieces: [(text: String, annotation: TextAnnotation?)] = []
@@ -52,28 +51,6 @@ extension MarkdownNode {
             cursor = annotation.utf8Range.upperBound
         }
         if cursor < bytes.count { pieces.append((try piece(cursor..<bytes.count), nil)) }
-
-        for (text, annotation) in pieces {
-            let textNode = Self.newTextNode(text)
-            if let annotation {
-                guard let wrapper = cmark_node_new(CMARK_NODE_CUSTOM_INLINE) else { continue }
-                cmark_node_set_on_enter(wrapper, annotation.openingHTML)
-                cmark_node_set_on_exit(wrapper, annotation.closingHTML)
-                cmark_node_append_child(wrapper, textNode)
-                cmark_node_insert_before(pointer, wrapper)
-            } else {
-                cmark_node_insert_before(pointer, textNode)
-            }
-        }
-        cmark_node_unlink(pointer)
-        cmark_node_free(pointer)
-    }
-
-    private static func newTextNode(_ text: String) -> OpaquePointer {
-        guard let node = cmark_node_new(CMARK_NODE_TEXT) else {
-            fatalError("libcmark-gfm could not allocate a node (out of memory)")
-        }
-        cmark_node_set_literal(node, text)
-        return node
+        return pieces
     }
 }

@@ -12,4 +12,7 @@ public struct BuildResult: Sendable {
     public let seconds: Double
     /// The output already held this site; nothing was written.
     public let upToDate: Bool
+    /// Markdown documents parsed: at most each session's report and work plan once, whatever the number
+    /// of interface versions; none for a session taken from the cache.
+    public var documentsParsed = 0
 }

@@ -7,8 +7,9 @@ import Rendering
 import Search
 import Verification
 
-/// Builds one session from its folder: read, analyse, render its own pages. Everything it parses stays on
-/// the thread that runs it; what it returns is plain values.
+/// Builds one session from its folder: read and parse it once (`read`), then, once the site map is
+/// known, analyse it once, resolve its links once and render its pages in every interface version from
+/// that one parse (`build`). The parsed text is never changed, and never in two threads at once.
 struct SessionBuilder: Sendable {
     let loader: ContentLoader
     let site: SiteConfiguration
@@ -26,68 +27,76 @@ struct SessionBuilder: Sendable {
         glossaryAnalyzer = GlossaryAnalyzer(glossary: references.glossary)
     }
 
-    /// Reads the session for the site map: its model and the diagnostics of reading it.
-    func read(_ slug: String) -> (session: Session?, log: DiagnosticLog) {
+    /// What the read step gives: the session's model for the site map, the diagnostics of reading it, and
+    /// the parsed session waiting for the render step.
+    struct Read: Sendable {
+        let session: Session?
+        let log: DiagnosticLog
+        let parked: ParkedSession
+        /// Markdown documents parsed (the report, and the work plan when there is one).
+        let documentsParsed: Int
+    }
+
+    /// Reads and parses the session, from `files` when the build has read them already (for its cache key).
+    func read(_ slug: String, files: SessionFiles?) -> Read {
         var log = DiagnosticLog()
-        let loaded = loader.loadSession(slug: slug, site: site, log: &log)
+        var reader = loader
+        if let files { reader.fileSystem = files.overlaying(loader.fileSystem) }
+        let loaded = reader.loadSession(slug: slug, site: site, log: &log)
         // The text is compared once the session reads cleanly: a numbering or structure error is reported
         // alone, not again as the place where the text parts from its source.
         if let loaded, !log.hasErrors { VerbatimCheck.verify(loaded, log: &log) }
-        return (loaded?.session, log)
-    }
-
-    /// The sessions the session's files link to.
-    private func linkedSessions(_ slug: String) -> [String] {
-        loader.sessionFiles(slug).filter { $0.hasSuffix(".md") }.flatMap { path -> [String] in
-            guard let data = try? loader.fileSystem.readFile(path) else { return [] }
-            return SessionView.linkedSessions(in: String(decoding: data, as: UTF8.self))
-        }
+        let session = loaded?.session
+        let parsed = loaded.map { $0.workPlan == nil ? 1 : 2 } ?? 0
+        return Read(session: session, log: log, parked: ParkedSession(loaded), documentsParsed: parsed)
     }
 
     /// What `build` gives: the session's outcome and pages, or the diagnostics that stopped it.
     enum Result: Sendable {
-        case built(SessionOutcome, [OutputFile])
-        /// Analysis or rendering found errors (their diagnostics, with the step).
+        case built(SessionOutcome, [OutputFile], documentsParsed: Int)
+        /// Analysis, linking or rendering found errors (their diagnostics, with the step).
         case failed(BuildStep, DiagnosticLog)
     }
 
-    /// Reads, analyses and renders the session. `loadDiagnostics` are those of `read` (reading again
-    /// finds the same ones, and they are reported once).
-    /// `renderers` make the session's pages in each interface version of the site.
-    func build(_ slug: String, loadDiagnostics: [Diagnostic], siteMap: SiteMap, renderers: [SiteRenderer]) -> Result {
-        // Rendering annotates the parsed text in place, so each interface version reads and analyses the
-        // session anew (the analyses are the same: the first one's are kept).
-        var first: (loaded: LoadedSession, analysis: SessionAnalysis, log: DiagnosticLog)?
+    /// Analyses, links and renders the session read by `read` (or, for a session the build took from its
+    /// cache but must render again, reads it now). `loadDiagnostics` are those of reading it, reported once.
+    func build(_ slug: String, read: Read?, loadDiagnostics: [Diagnostic], siteMap: SiteMap, renderers: [SiteRenderer]) -> Result {
+        var ignored = DiagnosticLog()
+        let fresh = read?.parked.take()
+        guard let loaded = fresh ?? loader.loadSession(slug: slug, site: site, log: &ignored) else {
+            return .failed(.load, DiagnosticLog(loadDiagnostics))
+        }
+        let parsedNow = fresh == nil ? (loaded.workPlan == nil ? 1 : 2) : 0
+        var log = DiagnosticLog()
+        let analysis = analyse(loaded, log: &log)
+        if log.hasErrors { return .failed(.analyse, log) }
+        let links = RecordLinks(loaded, resolver: RecordLinkResolver(siteMap: siteMap, slug: slug), log: &log)
+        if log.hasErrors { return .failed(.link, log) }
         var files: [OutputFile] = []
         var searchDocuments: [String: [SearchDocument]] = [:]
         for renderer in renderers {
-            var ignored = DiagnosticLog()
-            guard let loaded = loader.loadSession(slug: slug, site: site, log: &ignored) else {
-                return .failed(.load, DiagnosticLog(loadDiagnostics))
-            }
-            var log = DiagnosticLog()
-            let references = referenceAnalyzer.analyse(loaded, log: &log)
-            let participants = participantAnalyzer.analyse(loaded, log: &log)
-            let analysis = SessionAnalysis(references: references, participants: participants,
-                                           glossary: glossaryAnalyzer.analyse(loaded, references: references))
-            if log.hasErrors { return .failed(.analyse, log) }
             do {
-                let rendered = try renderer.renderSession(loaded, analysis: analysis, siteMap: siteMap, references: self.references)
+                let rendered = try renderer.renderSession(loaded, analysis: analysis, links: links, siteMap: siteMap, references: references)
                 files += rendered.files
                 searchDocuments[renderer.version.language.rawValue] = rendered.searchDocuments
             } catch {
                 log.merge(error.log)
                 return .failed(.render, log)
             }
-            if first == nil { first = (loaded, analysis, log) }
         }
-        guard let (loaded, analysis, log) = first else { return .failed(.render, DiagnosticLog()) }
-        let references = analysis.references, participants = analysis.participants
         let outcome = SessionOutcome(
-            session: loaded.session, mentions: references.mentions + participants.mentions, attendance: participants.attendance,
-            glossaryOccurrences: analysis.glossary.occurrences, searchDocuments: searchDocuments,
-            pages: files.map(\.path.value), linkedSessions: linkedSessions(slug),
+            session: loaded.session, mentions: analysis.references.mentions + analysis.participants.mentions,
+            attendance: analysis.participants.attendance, glossaryOccurrences: analysis.glossary.occurrences,
+            searchDocuments: searchDocuments, pages: files.map(\.path.value), linkedSessions: links.linkedSessions,
             loadDiagnostics: loadDiagnostics, buildDiagnostics: log.diagnostics)
-        return .built(outcome, files)
+        return .built(outcome, files, documentsParsed: parsedNow)
+    }
+
+    /// The analyse step: references, participants and terms, as values.
+    private func analyse(_ loaded: LoadedSession, log: inout DiagnosticLog) -> SessionAnalysis {
+        let references = referenceAnalyzer.analyse(loaded, log: &log)
+        let participants = participantAnalyzer.analyse(loaded, log: &log)
+        return SessionAnalysis(references: references, participants: participants,
+                               glossary: glossaryAnalyzer.analyse(loaded, references: references))
     }
 }

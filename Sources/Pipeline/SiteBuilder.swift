@@ -36,6 +36,8 @@ public struct SiteBuilder: Sendable {
         public var offlineHomes: [SiteWriter.Entry]
         /// The output already holds exactly this site: nothing needs writing.
         public var upToDate: Bool
+        /// Markdown documents parsed by this build: each session's report and work plan at most once.
+        public var documentsParsed = 0
     }
 
     /// Runs every step up to rendering and returns the files, without writing anything.
@@ -65,8 +67,11 @@ public struct SiteBuilder: Sendable {
 
         // the cache: a key per session; the outcomes of unchanged sessions
         let cache = options.cachePath.map { BuildCache(folder: $0, sharedKey: sharedKey(loader: loader)) }
+        // With a cache, each session's files are read once, for its key and (unless cached) for parsing.
+        let sessionFiles: [String: SessionFiles] = cache == nil ? [:]
+            : Dictionary(uniqueKeysWithValues: slugs.parallelMap { slug in (slug, SessionFiles(slug: slug, loader: loader)) })
         let sessionKeys: [String: String] = cache.map { cache in
-            Dictionary(uniqueKeysWithValues: slugs.parallelMap { slug in (slug, sessionKey(slug, loader: loader, sharedKey: cache.sharedKey)) })
+            sessionFiles.mapValues { files in sessionKey(files, sharedKey: cache.sharedKey) }
         } ?? [:]
         let previous = cache == nil ? nil : BuildManifest.read(outputPath: options.outputPath)
         if let previous, let cache, previous.shared == cache.sharedKey, previous.archive == options.archivePathInOutput,
@@ -86,11 +91,14 @@ public struct SiteBuilder: Sendable {
         let toRead = slugs.filter { cachedOutcomes[$0] == nil }
         var sessions: [Session] = []
         var loadDiagnostics: [String: [Diagnostic]] = [:]
-        for (slug, read) in zip(toRead, toRead.parallelMap { builder.read($0) }) {
+        let reads = Dictionary(uniqueKeysWithValues: zip(toRead, toRead.parallelMap { builder.read($0, files: sessionFiles[$0]) }))
+        for slug in toRead {
+            guard let read = reads[slug] else { continue }
             log.merge(read.log)
             loadDiagnostics[slug] = read.log.diagnostics
             if let session = read.session { sessions.append(session) }
         }
+        var documentsParsed = reads.values.reduce(0) { $0 + $1.documentsParsed }
         for slug in slugs {
             guard let outcome = cachedOutcomes[slug] else { continue }
             log.merge(DiagnosticLog(outcome.loadDiagnostics))
@@ -172,8 +180,8 @@ public struct SiteBuilder: Sendable {
         let loadDiagnosticsByBuild = toBuild.map { loadDiagnostics[$0] ?? [] }
         let renderers = [renderer] + renderer.versions.dropFirst().map { renderer.rendering($0) }
         let built = zip(toBuild, loadDiagnosticsByBuild).map { ($0, $1) }.parallelMap { slug, diagnostics -> SessionBuilder.Result in
-            let result = builder.build(slug, loadDiagnostics: diagnostics, siteMap: siteMap, renderers: renderers)
-            guard case .built(let outcome, let files) = result else { return result }
+            let result = builder.build(slug, read: reads[slug], loadDiagnostics: diagnostics, siteMap: siteMap, renderers: renderers)
+            guard case .built(let outcome, let files, let parsed) = result else { return result }
             var delivered: [OutputFile] = []
             for file in files {
                 switch written(file) {
@@ -181,12 +189,13 @@ public struct SiteBuilder: Sendable {
                 case .failure(let error): return .failed(.write, error.log)
                 }
             }
-            return .built(outcome, delivered)
+            return .built(outcome, delivered, documentsParsed: parsed)
         }
         var failedStep: BuildStep?
         for (slug, result) in zip(toBuild, built) {
             switch result {
-            case .built(let outcome, let files):
+            case .built(let outcome, let files, let parsed):
+                documentsParsed += parsed
                 outcomes[slug] = outcome
                 views[slug] = viewKey(outcome)
                 files.forEach(collect)
@@ -250,8 +259,10 @@ public struct SiteBuilder: Sendable {
             try add(.data(path: BuildManifest.fileName, contents: manifest.encoded()))
         }
         let pageCount = fingerprints.keys.filter { $0.hasSuffix(".html") }.count
-        return RenderedSite(files: entries, pages: pageCount, sessions: sessions.count, sessionsRendered: toBuild.count,
-                            log: log, offlineHomes: offlineHomes, upToDate: false)
+        var rendered = RenderedSite(files: entries, pages: pageCount, sessions: sessions.count, sessionsRendered: toBuild.count,
+                                log: log, offlineHomes: offlineHomes, upToDate: false)
+        rendered.documentsParsed = documentsParsed
+        return rendered
     }
 
     /// The hash of everything every page may depend on besides the sessions: this program, the theme,
@@ -275,13 +286,13 @@ public struct SiteBuilder: Sendable {
     }
 
     /// The hash of a session's files, with the shared key.
-    private func sessionKey(_ slug: String, loader: ContentLoader, sharedKey: String) -> String {
+    private func sessionKey(_ files: SessionFiles, sharedKey: String) -> String {
         var hash = ContentHash()
         hash.add(sharedKey)
-        hash.add(slug)
-        for path in loader.sessionFiles(slug) {
-            hash.add(path)
-            hash.add((try? fileSystem.readFile(path)) ?? Data())
+        hash.add(files.slug)
+        for file in files.contents {
+            hash.add(file.path)
+            hash.add(file.data)
         }
         return hash.hex
     }
@@ -333,9 +344,11 @@ public struct SiteBuilder: Sendable {
             log.append(error)
             throw BuildFailure(step: .write, log: log)
         }
-        return BuildResult(pagesWritten: rendered.pages, filesWritten: filesWritten, sessions: rendered.sessions,
-                           sessionsRendered: rendered.sessionsRendered, log: log, seconds: Date().timeIntervalSince(start),
-                           upToDate: false)
+        var result = BuildResult(pagesWritten: rendered.pages, filesWritten: filesWritten, sessions: rendered.sessions,
+                                 sessionsRendered: rendered.sessionsRendered, log: log, seconds: Date().timeIntervalSince(start),
+                                 upToDate: false)
+        result.documentsParsed = rendered.documentsParsed
+        return result
     }
 
     /// The site as a ZIP, its home page without the link to the ZIP itself.

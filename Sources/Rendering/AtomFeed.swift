@@ -1,5 +1,6 @@
 import Linking
 import Model
+import Templates
 
 /// `feed.xml`: the session reports as an Atom feed (RFC 4287), newest first. Dates come from the
 /// record (a report is dated by its meeting's last day), so the feed is the same on every build.

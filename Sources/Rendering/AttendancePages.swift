@@ -44,52 +44,33 @@ struct AttendancePages: Sendable {
 
     func sessionAttendance(_ session: Session, context: PageContext) -> RenderedPage {
         let lists = lists(of: session.slug)
-        let tables: [[String: Any]] = lists.enumerated().map { position, list in
-            var values: [String: Any] = [
-                "anchor": "category-\(position + 1)",
-                "categoryZh": list.category.zh,
-                "count": list.entries.count,
-                "countLabel": strings.format("participant_count", ["count": String(list.entries.count)]),
-                "paragraphLabel": strings.format("paragraph_link", ["number": String(list.paragraph)]),
-                "rows": list.entries.map { entry in entryValues(entry, context: context) },
-            ]
-            if let en = list.category.en { values["categoryEn"] = en }
-            if let permalink = siteMap.paragraph(list.paragraph, in: session.slug) {
-                values["paragraphHref"] = context.link(permalink.page, permalink.fragment)
-            }
-            return values
+        let tables = lists.enumerated().map { position, list in
+            AttendancePageView.Table(
+                anchor: "category-\(position + 1)", categoryZh: list.category.zh, categoryEn: list.category.en, count: list.entries.count,
+                countLabel: strings.format("participant_count", ["count": String(list.entries.count)]),
+                paragraphLabel: strings.format("paragraph_link", ["number": String(list.paragraph)]),
+                paragraphHref: siteMap.paragraph(list.paragraph, in: session.slug).map { context.link($0.page, $0.fragment) },
+                rows: list.entries.map { entry in row(entry, context: context) })
         }
         let total = lists.reduce(0) { $0 + $1.entries.count }
         let title = strings["attendance"]
-        let regions = regionValues(session, lists: lists, context: context)
-        return RenderedPage(template: "attendance", title: "\(title) · \(session.metadata.title.zh)", context: context,
-                            trail: [(session.metadata.title.text(in: strings.language), URLScheme.session(session.slug)),
-                                          (title, nil)],
-                            values: [
-                                "sessionTitle": session.metadata.title.zh,
-                                "tables": tables,
-                                "hasTables": !tables.isEmpty,
-                                "regions": regions.map { $0 as Any } ?? false,
-                                "totalLabel": strings.format("participant_total", ["count": String(total)]),
-                                "csvHref": context.link(URLScheme.attendanceCSV),
-                                "jsonHref": context.link(URLScheme.attendanceJSON),
-                                "participantsHref": context.link(URLScheme.participantsIndex),
-                                "s": strings.table,
-                            ])
+        let view = AttendancePageView(
+            sessionTitle: session.metadata.title.zh, tables: tables, hasTables: !tables.isEmpty,
+            regions: regionsView(session, lists: lists, context: context),
+            totalLabel: strings.format("participant_total", ["count": String(total)]), csvHref: context.link(URLScheme.attendanceCSV),
+            jsonHref: context.link(URLScheme.attendanceJSON), participantsHref: context.link(URLScheme.participantsIndex), s: strings.table)
+        return RenderedPage(template: .attendance, title: "\(title) · \(session.metadata.title.zh)", context: context,
+                            trail: [(session.metadata.title.text(in: strings.language), URLScheme.session(session.slug)), (title, nil)],
+                            view: view)
     }
 
-    private func entryValues(_ entry: AttendanceEntry, context: PageContext) -> [String: Any] {
+    private func row(_ entry: AttendanceEntry, context: PageContext) -> AttendanceRowView {
         guard let id = entry.participantID, let participant = registry.participant(id: id) else {
-            return ["nameZh": entry.name, "unmatched": true]
+            return AttendanceRowView(nameZh: entry.name, unmatched: true)
         }
-        var values: [String: Any] = [
-            "nameZh": participant.name.zh,
-            "nameEn": participant.name.en,
-            "href": context.link(URLScheme.participant(participant.id)),
-        ]
-        if entry.name != participant.name.zh { values["written"] = entry.name }
-        if let code = participant.code { values["code"] = code }
-        return values
+        return AttendanceRowView(nameZh: participant.name.zh, nameEn: participant.name.en,
+                                 href: context.link(URLScheme.participant(participant.id)),
+                                 written: entry.name != participant.name.zh ? entry.name : nil, code: participant.code)
     }
 
     // MARK: Participants across sessions
@@ -147,78 +128,50 @@ struct AttendancePages: Sendable {
                     : PinyinCollation.areInIncreasingOrder(lhs.participant.name.zh, rhs.participant.name.zh)
             }
         }
-        var values: [String: Any] = [
-            "sessions": sessions.map { ["label": DateFormatting(strings: strings).range($0.metadata.startDate, $0.metadata.endDate),
-                                        "href": context.link(URLScheme.attendance($0.slug))] },
-            "orders": Order.allCases.map { other in
-                ["label": strings[other.labelKey], "href": context.link(other.path), "current": other == order] as [String: Any]
+        let dates = DateFormatting(strings: strings)
+        let view = ParticipantsPageView(
+            sessions: sessions.map { .init(label: dates.range($0.metadata.startDate, $0.metadata.endDate), href: context.link(URLScheme.attendance($0.slug))) },
+            orders: Order.allCases.map { other in .init(label: strings[other.labelKey], href: context.link(other.path), current: other == order) },
+            rows: rows.map { row in
+                .init(nameZh: row.participant.name.zh, nameEn: row.participant.name.en, href: context.link(URLScheme.participant(row.participant.id)),
+                      attendedCount: row.attended.count,
+                      cells: sessions.map { session in
+                          guard let list = row.attended[session.slug] else { return .init(absent: true) }
+                          return .init(category: list.category.zh)
+                      },
+                      code: row.participant.code)
             },
-            "rows": rows.map { row -> [String: Any] in
-                var values: [String: Any] = [
-                    "nameZh": row.participant.name.zh,
-                    "nameEn": row.participant.name.en,
-                    "href": context.link(URLScheme.participant(row.participant.id)),
-                    "attendedCount": row.attended.count,
-                    "cells": sessions.map { session -> [String: Any] in
-                        guard let list = row.attended[session.slug] else { return ["absent": true] }
-                        return ["category": list.category.zh]
-                    },
-                ]
-                if let code = row.participant.code { values["code"] = code }
-                return values
-            },
-            "count": rows.count,
-            "csvHref": context.link(URLScheme.attendanceCSV),
-            "jsonHref": context.link(URLScheme.attendanceJSON),
-            "s": strings.table,
-        ]
-        values["charts"] = sessionChartValues(context: context)
+            count: rows.count, csvHref: context.link(URLScheme.attendanceCSV), jsonHref: context.link(URLScheme.attendanceJSON),
+            s: strings.table, charts: sessionCharts(context: context))
         let title = strings["participants"]
-        return RenderedPage(template: "participants", title: title, context: context,
-                            trail: [(title, nil)], values: values)
+        return RenderedPage(template: .participants, title: title, context: context, trail: [(title, nil)], view: view)
     }
 
     func participant(_ participant: Participant, context: PageContext) -> RenderedPage {
         let lists = attendedLists[participant.id] ?? []
-        let attended: [[String: Any]] = lists.compactMap { list in
+        let attended = lists.compactMap { list -> ParticipantPageView.Attendance? in
             guard let session = siteMap.session(list.sessionSlug) else { return nil }
-            var values: [String: Any] = [
-                "sessionTitle": session.metadata.title.zh,
-                "sessionHref": context.link(URLScheme.attendance(session.slug)),
-                "category": categoryLabel(list.category),
-                "paragraphLabel": strings.format("paragraph_link", ["number": String(list.paragraph)]),
-            ]
             let kindThen = participant.kind(on: session.metadata.startDate)
-            if kindThen != participant.kind {
-                values["kindThen"] = strings.format("kind_then", ["kind": strings["kind_\(kindThen.rawValue)"]])
-            }
-            if let permalink = siteMap.paragraph(list.paragraph, in: session.slug) {
-                values["paragraphHref"] = context.link(permalink.page, permalink.fragment)
-            }
-            return values
+            return .init(sessionTitle: session.metadata.title.zh, sessionHref: context.link(URLScheme.attendance(session.slug)),
+                         category: categoryLabel(list.category),
+                         paragraphLabel: strings.format("paragraph_link", ["number": String(list.paragraph)]),
+                         kindThen: kindThen == participant.kind ? nil : strings.format("kind_then", ["kind": strings["kind_\(kindThen.rawValue)"]]),
+                         paragraphHref: siteMap.paragraph(list.paragraph, in: session.slug).map { context.link($0.page, $0.fragment) })
         }
-        var values: [String: Any] = [
-            "nameZh": participant.name.zh,
-            "nameEn": participant.name.en,
-            "kind": strings["kind_\(participant.kind.rawValue)"],
-            "earlierKinds": participant.earlierKinds.map { earlier -> [String: String] in
-                ["text": strings.format("kind_earlier", ["date": DateFormatting(strings: strings).day(earlier.until),
-                                                         "kind": strings["kind_\(earlier.kind.rawValue)"],
-                                                         "source": registry.sources.source(id: earlier.source)?.title ?? earlier.source])]
-            },
-            "attended": attended,
-            "hasAttended": !attended.isEmpty,
-            "s": strings.table,
-        ]
+        let dates = DateFormatting(strings: strings)
         let mentionGroups = references.mentionGroups(.participant(participant.id), context: context)
-        values["mentionGroups"] = mentionGroups
-        values["hasMentions"] = !mentionGroups.isEmpty
-        if let code = participant.code { values["code"] = code }
-        if !participant.chineseAliases.isEmpty { values["aliases"] = participant.chineseAliases.joined(separator: "、") }
+        let view = ParticipantPageView(
+            nameZh: participant.name.zh, nameEn: participant.name.en, kind: strings["kind_\(participant.kind.rawValue)"],
+            earlierKinds: participant.earlierKinds.map { earlier in
+                .init(text: strings.format("kind_earlier", ["date": dates.day(earlier.until), "kind": strings["kind_\(earlier.kind.rawValue)"],
+                                                            "source": registry.sources.source(id: earlier.source)?.title ?? earlier.source]))
+            },
+            attended: attended, hasAttended: !attended.isEmpty, s: strings.table, mentionGroups: mentionGroups,
+            hasMentions: !mentionGroups.isEmpty, code: participant.code,
+            aliases: participant.chineseAliases.isEmpty ? nil : participant.chineseAliases.joined(separator: "、"))
         let title = participant.name.text(in: strings.language)
-        return RenderedPage(template: "participant", title: title, context: context,
-                            trail: [(strings["participants"], URLScheme.participantsIndex), (title, nil)],
-                            values: values)
+        return RenderedPage(template: .participant, title: title, context: context,
+                            trail: [(strings["participants"], URLScheme.participantsIndex), (title, nil)], view: view)
     }
 
     /// The participants that get a page: those who attended or are named.

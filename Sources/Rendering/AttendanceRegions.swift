@@ -4,27 +4,21 @@ import Model
 /// The attendance page's Member States by UN regional group: a table of counts whose group names lead to
 /// each group's list (the filter, without script), the same counts as a bar chart, and the lists.
 extension AttendancePages {
-    func regionValues(_ session: Session, lists: [AttendanceList], context: PageContext) -> [String: Any]? {
+    func regionsView(_ session: Session, lists: [AttendanceList], context: PageContext) -> RegionsView? {
         let counts = RegionCounts(lists: lists, registry: registry, on: session.metadata.startDate)
         guard counts.total > 0 else { return nil }
         let main = counts.mainParagraph
-        let groups: [[String: Any]] = Region.allCases.map { region in
+        let groups = Region.allCases.map { region in
             let members = (counts.statesByRegion[region] ?? [])
                 .sorted { PinyinCollation.areInIncreasingOrder($0.state.name.zh, $1.state.name.zh) }
-            return [
-                "anchor": "region-\(region.rawValue)",
-                "region": region.rawValue,
-                "label": strings[region.labelKey],
-                "count": members.count,
-                "hasStates": !members.isEmpty,
-                "states": members.map { member -> [String: Any] in
-                    var values: [String: Any] = ["nameZh": member.state.name.zh, "nameEn": member.state.name.en,
-                                                 "href": context.link(URLScheme.participant(member.state.id))]
+            return RegionsView.Group(
+                anchor: "region-\(region.rawValue)", region: region.rawValue, label: strings[region.labelKey], count: members.count,
+                hasStates: !members.isEmpty,
+                states: members.map { member in
                     // A State that attended under another category than most (a signatory, an observer).
-                    if member.list.paragraph != main { values["category"] = member.list.category.zh }
-                    return values
-                },
-            ]
+                    .init(nameZh: member.state.name.zh, nameEn: member.state.name.en, href: context.link(URLScheme.participant(member.state.id)),
+                          category: member.list.paragraph != main ? member.list.category.zh : nil)
+                })
         }
         let chart = BarChart(
             id: "region-chart", title: strings["region_chart_title"],
@@ -33,11 +27,8 @@ extension AttendancePages {
             rows: Region.allCases.map { region in
                 BarChart.Row(label: strings[region.shortLabelKey], values: [counts.count(region)], cssClass: "series-\(region.rawValue)")
             })
-        return [
-            "groups": groups,
-            "chart": chart.svg,
-            "totalLabel": strings.format("states_by_region_total", ["count": String(counts.total)]),
-        ]
+        return RegionsView(groups: groups, chart: chart.svg,
+                           totalLabel: strings.format("states_by_region_total", ["count": String(counts.total)]))
     }
 
     /// `非洲国家组 17 个，…`: the counts in words, for a chart's description.

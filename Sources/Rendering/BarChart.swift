@@ -1,4 +1,5 @@
 import Foundation
+import Templates
 
 /// A horizontal bar chart drawn as inline SVG at build time: one row per label, each bar made of one
 /// segment per series (stacked), the row's total at its end, and a legend when there is more than one

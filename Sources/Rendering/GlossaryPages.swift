@@ -1,7 +1,7 @@
-import ContentHashing
 import Foundation
 import Linking
 import Model
+import Templates
 
 /// The bilingual glossary: Chinese → English by pinyin, English → Chinese alphabetically, each grouped by
 /// initial letter, every entry with its definitions, related articles and entries, and where it occurs;
@@ -19,28 +19,6 @@ struct GlossaryPages: Sendable {
     /// Entries by pinyin of the Chinese term (ICU collation).
     var byPinyin: [GlossaryEntry] {
         glossary.entries.sorted { PinyinCollation.areInIncreasingOrder($0.zh, $1.zh) }
-    }
-
-    /// The hash of what the glossary pages show besides the glossary itself and the interface (which the
-    /// build's shared key covers): every occurrence, which articles have pages, and each session's title
-    /// and chapters (occurrences link to paragraphs on chapter pages). Equal keys give equal pages, which
-    /// are then not rendered again.
-    var inputKey: String {
-        var hash = ContentHash()
-        for id in occurrences.keys.sorted() {
-            hash.add(id)
-            for occurrence in occurrences[id] ?? [] {
-                hash.add(occurrence.sessionSlug)
-                hash.add("\(occurrence.paragraph) \(occurrence.count)")
-            }
-        }
-        hash.add(citedArticles.sorted().map(String.init).joined(separator: ","))
-        for session in siteMap.sessions {
-            hash.add(session.slug)
-            hash.add(session.metadata.title.zh)
-            hash.add(session.report.paragraphLayout)
-        }
-        return "in:" + hash.hex
     }
 
     /// Entries by English term, case-insensitively, as a dictionary orders them.
@@ -70,83 +48,61 @@ struct GlossaryPages: Sendable {
                 groups.append((letter, [entry]))
             }
         }
-        let values: [String: Any] = [
-            "title": title,
-            "primaryIsChinese": primaryIsChinese,
-            "letters": groups.map { ["letter": $0.letter, "anchor": "letter-\($0.letter.lowercased())"] },
-            "groups": groups.map { group in
-                ["letter": group.letter, "anchor": "letter-\(group.letter.lowercased())",
-                 "entries": group.entries.map { entryValues($0, context: context) }] as [String: Any]
+        let view = GlossaryPageView(
+            title: title, primaryIsChinese: primaryIsChinese,
+            letters: groups.map { .init(letter: $0.letter, anchor: "letter-\($0.letter.lowercased())") },
+            groups: groups.map { group in
+                .init(letter: group.letter, anchor: "letter-\(group.letter.lowercased())", entries: group.entries.map { entryView($0, context: context) })
             },
-            "otherHref": context.link(primaryIsChinese ? URLScheme.glossaryEnglish : URLScheme.glossaryChinese),
-            "otherLabel": strings[primaryIsChinese ? "glossary_english" : "glossary"],
-            "csvHref": context.link(URLScheme.glossaryCSV),
-            "tbxHref": context.link(URLScheme.glossaryTBX),
-            "count": glossary.entries.count,
-            "s": strings.table,
-        ]
-        return RenderedPage(template: "glossary", title: title, context: context,
-                            trail: [(title, nil)], values: values)
+            otherHref: context.link(primaryIsChinese ? URLScheme.glossaryEnglish : URLScheme.glossaryChinese),
+            otherLabel: strings[primaryIsChinese ? "glossary_english" : "glossary"], csvHref: context.link(URLScheme.glossaryCSV),
+            tbxHref: context.link(URLScheme.glossaryTBX), count: glossary.entries.count, s: strings.table)
+        return RenderedPage(template: .glossary, title: title, context: context, trail: [(title, nil)], view: view)
     }
 
-    private func entryValues(_ entry: GlossaryEntry, context: PageContext) -> [String: Any] {
+    private func entryView(_ entry: GlossaryEntry, context: PageContext) -> GlossaryPageView.Entry {
         let found = occurrences[entry.id] ?? []
         let total = found.reduce(0) { $0 + $1.count }
         let bySession = Dictionary(grouping: found, by: \.sessionSlug)
-        var sessions: [[String: Any]] = []
+        var sessions: [GlossaryPageView.Session] = []
         for session in siteMap.sessions {
             guard let here = bySession[session.slug]?.sorted(by: { $0.paragraph < $1.paragraph }) else { continue }
-            sessions.append([
-                "title": session.metadata.title.zh,
-                "href": context.link(URLScheme.session(session.slug)),
-                "paragraphs": here.compactMap { occurrence -> [String: Any]? in
+            sessions.append(.init(
+                title: session.metadata.title.zh, href: context.link(URLScheme.session(session.slug)),
+                paragraphs: here.compactMap { occurrence in
                     guard let permalink = siteMap.paragraph(occurrence.paragraph, in: session.slug) else { return nil }
-                    return ["number": occurrence.paragraph, "count": occurrence.count, "several": occurrence.count > 1,
-                            "href": context.link(permalink.page, permalink.fragment)]
-                },
-            ])
+                    return .init(number: occurrence.paragraph, count: occurrence.count, several: occurrence.count > 1,
+                                 href: context.link(permalink.page, permalink.fragment))
+                }))
         }
-        var values: [String: Any] = [
-            "anchor": entry.anchor,
-            "zh": entry.zh,
-            "en": entry.en,
-            "definitionZh": entry.definition.zh,
-            "definitionEn": entry.definition.en,
-            "sessions": sessions,
-            "occurs": total > 0,
-            "totalLabel": strings.format("occurrence_total", ["count": String(total)]),
-            "articles": entry.articles.map { number -> [String: Any] in
-                var article: [String: Any] = ["label": strings.format("article_number", ["number": String(number)])]
-                if citedArticles.contains(number) { article["href"] = context.link(URLScheme.article(number)) }
-                if let title = convention.article(number)?.title.zh { article["title"] = title }
-                return article
+        return GlossaryPageView.Entry(
+            anchor: entry.anchor, zh: entry.zh, en: entry.en, definitionZh: entry.definition.zh, definitionEn: entry.definition.en,
+            sessions: sessions, occurs: total > 0, totalLabel: strings.format("occurrence_total", ["count": String(total)]),
+            articles: entry.articles.map { number in
+                .init(label: strings.format("article_number", ["number": String(number)]),
+                      href: citedArticles.contains(number) ? context.link(URLScheme.article(number)) : nil,
+                      title: convention.article(number)?.title.zh)
             },
-            "hasArticles": !entry.articles.isEmpty,
-            "related": entry.related.compactMap { id -> [String: Any]? in
-                guard let related = glossary.entry(id: id) else { return nil }
-                return ["zh": related.zh, "en": related.en, "href": "#\(related.anchor)"]
+            hasArticles: !entry.articles.isEmpty,
+            related: entry.related.compactMap { id in
+                glossary.entry(id: id).map { .init(zh: $0.zh, en: $0.en, href: "#\($0.anchor)") }
             },
-            "hasRelated": !entry.related.isEmpty,
-        ]
-        if let abbreviation = entry.abbreviation { values["abbreviation"] = abbreviation }
-        if !entry.variants.isEmpty { values["variants"] = entry.variants.joined(separator: "、") }
-        if let form = entry.conventionForm { values["conventionForm"] = conventionFormValues(form, context: context) }
-        return values
+            hasRelated: !entry.related.isEmpty, abbreviation: entry.abbreviation,
+            variants: entry.variants.isEmpty ? nil : entry.variants.joined(separator: "、"),
+            conventionForm: entry.conventionForm.map { conventionFormView($0, context: context) })
     }
 
     /// 《公约》用语 双重犯罪 (第 43 条第 2 款), the article linked when it has a page.
-    private func conventionFormValues(_ form: ConventionForm, context: PageContext) -> [String: Any] {
-        var values: [String: Any] = ["formZh": form.zh]
+    private func conventionFormView(_ form: ConventionForm, context: PageContext) -> GlossaryPageView.ConventionFormView {
         switch form.place {
         case .preamble:
-            values["place"] = strings["convention_place_preamble"]
+            return .init(formZh: form.zh, place: strings["convention_place_preamble"])
         case .article(let number, let paragraph):
-            values["place"] = paragraph.map {
+            let place = paragraph.map {
                 strings.format("convention_place_paragraph", ["number": String(number), "paragraph": String($0)])
             } ?? strings.format("convention_place_article", ["number": String(number)])
-            if citedArticles.contains(number) { values["placeHref"] = context.link(URLScheme.article(number)) }
+            return .init(formZh: form.zh, place: place, placeHref: citedArticles.contains(number) ? context.link(URLScheme.article(number)) : nil)
         }
-        return values
     }
 
     // MARK: Data for translators

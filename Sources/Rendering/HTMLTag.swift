@@ -1,3 +1,4 @@
+import Templates
 /// The opening tags that Swift writes itself (the links annotation puts into the record's text): every
 /// attribute value goes through `HTMLEscaping` here, the one place, whatever it comes from (a data-file
 /// id, a term, a URL), so that no value can close its attribute and open another.

@@ -25,58 +25,40 @@ struct PageContext: Sendable {
 
     /// `trail`: the breadcrumbs after Home, the current page last (no link); empty on the home page.
     func layout(title: String, trail: [(label: String, target: SitePath?)], content: String,
-                options: LayoutOptions = LayoutOptions()) -> [String: Any] {
+                options: LayoutOptions = LayoutOptions()) -> LayoutView {
         let full: [(label: String, target: SitePath?)] = trail.isEmpty ? [] : [(strings["home"], URLScheme.home)] + trail
-        let crumbs: [[String: Any]] = full.map { crumb in
-            var item: [String: Any] = ["label": crumb.label]
-            if let target = crumb.target { item["href"] = link(target) }
-            return item
-        }
-        var values: [String: Any] = [
-            "lang": strings.language.tag,
-            "recordLang": recordLanguage,
-            "pageTitle": title,
-            "siteTitle": site.title.text(in: strings.language),
-            "homeHref": link(URLScheme.home),
-            "navigation": [
-                (URLScheme.home, strings["home"]),
-                (URLScheme.articlesIndex, strings["articles_index"]),
-                (URLScheme.participantsIndex, strings["participants"]),
-                (URLScheme.glossaryChinese, strings["glossary"]),
-                (URLScheme.resolutionsIndex, strings["resolutions"]),
-                (URLScheme.documentsIndex, strings["documents"]),
-            ].map { target, label -> [String: Any] in
-                ["href": link(target), "label": label, "current": target == path]
-            },
-            "stylesheetHref": link(URLScheme.stylesheet),
-            "breadcrumbs": crumbs.count > 1 ? ["items": crumbs] as [String: Any] : false,
-            "content": content,
-            "builtOn": builtOn ?? false,
-            "s": strings.table,
-            "searchHref": link(URLScheme.search),
-            "hasSearchBox": options.showsSearchBox,
-            "scripts": options.scripts.map { ["src": link($0)] },
+        let crumbs = full.map { LayoutView.Crumb(label: $0.label, href: $0.target.map { link($0) }) }
+        let navigation: [(SitePath, String)] = [
+            (URLScheme.home, strings["home"]),
+            (URLScheme.articlesIndex, strings["articles_index"]),
+            (URLScheme.participantsIndex, strings["participants"]),
+            (URLScheme.glossaryChinese, strings["glossary"]),
+            (URLScheme.resolutionsIndex, strings["resolutions"]),
+            (URLScheme.documentsIndex, strings["documents"]),
         ]
-        if let akn = options.aknFile { values["aknHref"] = link(akn) }
-        if let style = options.headStyle { values["headStyle"] = style }
-        if !options.isErrorPage, let canonical = publishing.absoluteURL(version.place(path)) {
-            values["canonicalURL"] = canonical
-        }
+        var view = LayoutView(
+            lang: strings.language.tag, recordLang: recordLanguage, pageTitle: title, siteTitle: site.title.text(in: strings.language),
+            homeHref: link(URLScheme.home),
+            navigation: navigation.map { .init(href: link($0.0), label: $0.1, current: $0.0 == path) },
+            stylesheetHref: link(URLScheme.stylesheet),
+            breadcrumbs: crumbs.count > 1 ? .init(items: crumbs) : nil,
+            content: content, builtOn: builtOn, s: strings.table, searchHref: link(URLScheme.search),
+            hasSearchBox: options.showsSearchBox, scripts: options.scripts.map { .init(src: link($0)) },
+            aknHref: options.aknFile.map { link($0) }, headStyle: options.headStyle)
+        if !options.isErrorPage { view.canonicalURL = publishing.absoluteURL(version.place(path)) }
         if versions.count > 1 {
             let here = version.place(path)
-            values["hasLanguages"] = true
-            values["languages"] = versions.map { other -> [String: Any] in
-                var item: [String: Any] = ["label": other.language.nativeName, "lang": other.language.tag,
-                                           "href": here.link(to: other.place(path)), "current": other == version]
-                if !options.isErrorPage, let url = publishing.absoluteURL(other.place(path)) { item["url"] = url }
-                return item
+            view.hasLanguages = true
+            view.languages = versions.map { other in
+                .init(label: other.language.nativeName, lang: other.language.tag, href: here.link(to: other.place(path)),
+                      current: other == version, url: options.isErrorPage ? nil : publishing.absoluteURL(other.place(path)))
             }
         }
         if publishing.baseURL != nil {
-            values["feedHref"] = link(URLScheme.feed)
-            values["feedTitle"] = strings.format("feed_title", ["site": site.title.text(in: strings.language)])
+            view.feedHref = link(URLScheme.feed)
+            view.feedTitle = strings.format("feed_title", ["site": site.title.text(in: strings.language)])
         }
-        return values
+        return view
     }
 }
 

@@ -1,56 +1,45 @@
 import ContentHashing
 import Foundation
+import Templates
 
 /// The hash of everything a page is rendered from: its template, title, breadcrumbs, layout options and
 /// the values its template reads. Two renderings with the same fingerprint (and the same theme, strings
 /// and options, which the build cache's shared key covers) give the same bytes, so a page whose
 /// fingerprint is unchanged is taken from the previous output instead of rendered again.
 enum PageFingerprint {
-    static func of(_ page: RenderedPage, linksFromRoot: String?) -> String {
+    /// `body` and `layout` are the page's encoded views (the layout's without the body's HTML).
+    static func of(_ page: RenderedPage, body: TemplateValue, layout: TemplateValue) -> String {
         var hash = ContentHash()
         hash.add(page.context.path.value)
-        hash.add(linksFromRoot ?? "-")
-        hash.add(page.template)
-        hash.add(page.title)
-        for crumb in page.trail {
-            hash.add(crumb.label)
-            hash.add(crumb.target?.value ?? "-")
-        }
-        hash.add(page.layoutOptions.scripts.map(\.value).joined(separator: " "))
-        hash.add(page.layoutOptions.showsSearchBox ? "search box" : "no search box")
-        hash.add(page.layoutOptions.isErrorPage ? "error page" : "page")
-        hash.add(page.layoutOptions.aknFile?.value ?? "no AKN file")
-        hash.add(page.layoutOptions.headStyle ?? "no head style")
+        hash.add(page.context.linksFromRoot ?? "-")
+        hash.add(page.template.rawValue)
         hash.add(page.context.recordLanguage)
-        add(page.values, to: &hash)
+        add(body, to: &hash)
+        add(layout, to: &hash)
         return hash.hex
     }
 
-    /// A template value: strings, numbers and booleans, arrays and dictionaries of them (keys sorted).
-    private static func add(_ value: Any, to hash: inout ContentHash) {
+    /// A template value, each kind marked, object members in the order of their names.
+    private static func add(_ value: TemplateValue, to hash: inout ContentHash) {
         switch value {
-        case let text as String:
+        case .text(let text):
             hash.add("s")
             hash.add(text)
-        case let flag as Bool:
+        case .flag(let flag):
             hash.add(flag ? "true" : "false")
-        case let number as Int:
+        case .number(let number):
             hash.add("i\(number)")
-        case let dictionary as [String: Any]:
+        case .object(let members):
             hash.add("{")
-            for key in dictionary.keys.sorted() {
+            for key in members.keys.sorted() {
                 hash.add(key)
-                if let element = dictionary[key] { add(element, to: &hash) }
+                if let member = members[key] { add(member, to: &hash) }
             }
             hash.add("}")
-        case let array as [Any]:
+        case .list(let items):
             hash.add("[")
-            for element in array { add(element, to: &hash) }
+            for item in items { add(item, to: &hash) }
             hash.add("]")
-        default:
-            // Anything else is described in full, so that a difference is never missed.
-            hash.add("?\(type(of: value))")
-            hash.add(String(reflecting: value))
         }
     }
 }

@@ -18,200 +18,158 @@ struct ReferencePages: Sendable {
         siteMap.session(slug)
     }
 
-    /// The mentions of `target`, grouped by session, as template values relative to `context`'s page.
-    func mentionGroups(_ target: ReferenceTarget, context: PageContext) -> [[String: Any]] {
-        var groups: [[String: Any]] = []
-        var current: (slug: String, items: [[String: Any]])?
+    /// The mentions of `target`, grouped by session, relative to `context`'s page.
+    func mentionGroups(_ target: ReferenceTarget, context: PageContext) -> [MentionGroupView] {
+        var groups: [MentionGroupView] = []
+        var current: (slug: String, items: [MentionGroupView.Mention])?
         func flush() {
             guard let current, let session = session(current.slug) else { return }
-            groups.append([
-                "sessionTitle": session.metadata.title.zh,
-                "sessionHref": context.link(URLScheme.session(session.slug)),
-                "count": current.items.count,
-                "countLabel": strings.format("mention_count", ["count": String(current.items.count)]),
-                "mentions": current.items,
-            ])
+            groups.append(MentionGroupView(
+                sessionTitle: session.metadata.title.zh, sessionHref: context.link(URLScheme.session(session.slug)),
+                count: current.items.count, countLabel: strings.format("mention_count", ["count": String(current.items.count)]),
+                mentions: current.items))
         }
         for mention in index.mentions(of: target) {
             if current?.slug != mention.sessionSlug {
                 flush()
                 current = (mention.sessionSlug, [])
             }
-            current?.items.append(mentionValues(mention, context: context))
+            current?.items.append(mentionView(mention, context: context))
         }
         flush()
         return groups
     }
 
-    private func mentionValues(_ mention: ReferenceMention, context: PageContext) -> [String: Any] {
-        var values: [String: Any] = [
-            "before": mention.excerpt.before,
-            "match": mention.excerpt.match,
-            "after": mention.excerpt.after,
-            "paragraphLabel": strings.format("paragraph_link", ["number": String(mention.place.paragraph)]),
-        ]
+    private func mentionView(_ mention: ReferenceMention, context: PageContext) -> MentionGroupView.Mention {
+        var view = MentionGroupView.Mention(
+            before: mention.excerpt.before, match: mention.excerpt.match, after: mention.excerpt.after,
+            paragraphLabel: strings.format("paragraph_link", ["number": String(mention.place.paragraph)]))
         if !mention.subdivisions.isEmpty {
             let number: String
             if case .article(let article) = mention.target { number = String(article) } else { number = "" }
-            values["subdivisions"] = mention.subdivisions
+            view.subdivisions = mention.subdivisions
                 .map { strings.format("article_citation_en", ["number": number, "part": $0]) }.joined(separator: ", ")
         }
         if case .chapterHeading(let chapter, let paragraphs) = mention.place {
             // The heading names what the whole chapter discusses: listed as such, linked to the chapter.
             let label = session(mention.sessionSlug)?.report.chapters.first { $0.number == chapter }?.label
                 ?? ChineseNumeral.text(for: chapter)
-            values["chapterHeading"] = true
-            values["paragraphLabel"] = strings.format("discussed_in_chapter", [
+            view.chapterHeading = true
+            view.paragraphLabel = strings.format("discussed_in_chapter", [
                 "numeral": label, "roman": RomanNumeral.text(for: chapter),
                 "first": String(paragraphs.lowerBound), "last": String(paragraphs.upperBound),
             ])
-            values["paragraphHref"] = context.link(URLScheme.chapter(mention.sessionSlug, chapter))
+            view.paragraphHref = context.link(URLScheme.chapter(mention.sessionSlug, chapter))
         } else if let permalink = siteMap.paragraph(mention.place.paragraph, in: mention.sessionSlug) {
-            values["paragraphHref"] = context.link(permalink.page, permalink.fragment)
+            view.paragraphHref = context.link(permalink.page, permalink.fragment)
         }
         if case .workPlanItem(_, let number, let anchor, _) = mention.place,
            let plan = session(mention.sessionSlug)?.workPlan,
            let meeting = plan.meetings.first(where: { $0.groups.contains { $0.items.contains { $0.anchor == anchor } } }) {
-            values["workPlanItem"] = [
-                "label": strings.format("work_plan_item", ["heading": meeting.heading, "number": String(number)]),
-                "href": context.link(URLScheme.workPlan(mention.sessionSlug), anchor),
-            ]
+            view.workPlanItem = .init(label: strings.format("work_plan_item", ["heading": meeting.heading, "number": String(number)]),
+                                      href: context.link(URLScheme.workPlan(mention.sessionSlug), anchor))
         }
-        return values
+        return view
     }
 
     // MARK: Article index
 
     func articlesIndex(_ context: PageContext) -> RenderedPage {
         let sessions = siteMap.sessions
-        let chapters: [[String: Any]] = convention.chapters.map { chapter in
+        let chapters = convention.chapters.map { chapter in
             let chapterMentions = mentionGroups(.conventionChapter(chapter.number), context: context)
-            return [
-                "anchor": URLScheme.conventionChapterAnchor(chapter.number),
-                "label": strings.format("convention_chapter", ["numeral": ChineseNumeral.text(for: chapter.number), "roman": chapter.roman]),
-                "titleZh": chapter.title.zh,
-                "titleEn": chapter.title.en,
-                "hasMentions": !chapterMentions.isEmpty,
-                "mentionGroups": chapterMentions,
-                "articles": convention.articles.filter { $0.chapter == chapter.number }.map { article in
+            return ArticlesIndexPageView.Chapter(
+                anchor: URLScheme.conventionChapterAnchor(chapter.number),
+                label: strings.format("convention_chapter", ["numeral": ChineseNumeral.text(for: chapter.number), "roman": chapter.roman]),
+                titleZh: chapter.title.zh, titleEn: chapter.title.en, hasMentions: !chapterMentions.isEmpty, mentionGroups: chapterMentions,
+                articles: convention.articles.filter { $0.chapter == chapter.number }.map { article in
                     let mentions = index.mentions(of: .article(article.number))
-                    var values: [String: Any] = [
-                        "number": article.number,
-                        "anchor": URLScheme.articleRowAnchor(article.number),
-                        "label": strings.format("article_number", ["number": String(article.number)]),
-                        "titleZh": article.title.zh,
-                        "titleEn": article.title.en,
-                        "unconfirmed": !article.isChineseTitleConfirmed,
-                        "counts": sessions.map { session in
+                    return .init(
+                        number: article.number, anchor: URLScheme.articleRowAnchor(article.number),
+                        label: strings.format("article_number", ["number": String(article.number)]),
+                        titleZh: article.title.zh, titleEn: article.title.en, unconfirmed: !article.isChineseTitleConfirmed,
+                        counts: sessions.map { session in
                             let count = mentions.filter { $0.sessionSlug == session.slug }.count
-                            return ["count": count, "hasCount": count > 0] as [String: Any]
+                            return .init(count: count, hasCount: count > 0)
                         },
-                    ]
-                    if !mentions.isEmpty { values["href"] = context.link(URLScheme.article(article.number)) }
-                    return values
-                },
-            ]
+                        href: mentions.isEmpty ? nil : context.link(URLScheme.article(article.number)))
+                })
         }
-        let values: [String: Any] = [
-            "chapters": chapters,
-            "hasUnconfirmed": convention.articles.contains { !$0.isChineseTitleConfirmed },
-            "sessions": sessions.map { ["title": $0.metadata.title.zh, "short": DateFormatting(strings: strings).range($0.metadata.startDate, $0.metadata.endDate)] },
-            "s": strings.table,
-        ]
-        return RenderedPage(template: "articles-index", title: strings["articles_index"], context: context,
-                            trail: trail(strings["articles_index"]), values: values)
+        let dates = DateFormatting(strings: strings)
+        let view = ArticlesIndexPageView(
+            chapters: chapters, hasUnconfirmed: convention.articles.contains { !$0.isChineseTitleConfirmed },
+            sessions: sessions.map { .init(title: $0.metadata.title.zh, short: dates.range($0.metadata.startDate, $0.metadata.endDate)) },
+            s: strings.table)
+        return RenderedPage(template: .articlesIndex, title: strings["articles_index"], context: context,
+                            trail: trail(strings["articles_index"]), view: view)
     }
 
     // MARK: One article
 
     /// The sources that confirm the article's Chinese title, for the article page.
-    private func titleSources(_ article: ConventionArticle?) -> [[String: Any]] {
+    private func titleSources(_ article: ConventionArticle?) -> [ArticlePageView.TitleSource] {
         let titles = (article?.chineseTitleSources ?? []).compactMap { convention.sources.source(id: $0)?.title }
-        return titles.enumerated().map { ["title": $0.element, "last": $0.offset == titles.count - 1] }
+        return titles.enumerated().map { .init(title: $0.element, last: $0.offset == titles.count - 1) }
     }
 
     func article(_ number: Int, context: PageContext) -> RenderedPage {
         let cited = index.citedArticles
         let article = convention.article(number)
         let label = strings.format("article_number", ["number": String(number)])
-        var values: [String: Any] = [
-            "label": label,
-            "labelEn": strings.format("article_label_en", ["number": String(number)]),
-            "titleZh": article?.title.zh ?? "",
-            "titleEn": article?.title.en ?? "",
-            "unconfirmed": article?.isChineseTitleConfirmed == false,
-            "titleSources": titleSources(article),
-            "hasTitleSources": article?.isChineseTitleConfirmed == true,
-            "mentionGroups": mentionGroups(.article(number), context: context),
-            "s": strings.table,
-        ]
+        func link(_ number: Int) -> LinkView {
+            LinkView(href: context.link(URLScheme.article(number)), label: strings.format("article_number", ["number": String(number)]))
+        }
+        var view = ArticlePageView(
+            label: label, labelEn: strings.format("article_label_en", ["number": String(number)]),
+            titleZh: article?.title.zh ?? "", titleEn: article?.title.en ?? "", unconfirmed: article?.isChineseTitleConfirmed == false,
+            titleSources: titleSources(article), hasTitleSources: article?.isChineseTitleConfirmed == true,
+            mentionGroups: mentionGroups(.article(number), context: context), s: strings.table)
         if let article, let chapter = convention.chapter(article.chapter) {
-            values["chapter"] = [
-                "label": strings.format("convention_chapter", ["numeral": ChineseNumeral.text(for: chapter.number), "roman": chapter.roman]),
-                "titleZh": chapter.title.zh,
-                "titleEn": chapter.title.en,
-                "href": context.link(URLScheme.articlesIndex, URLScheme.conventionChapterAnchor(chapter.number)),
-            ]
+            view.chapter = .init(
+                label: strings.format("convention_chapter", ["numeral": ChineseNumeral.text(for: chapter.number), "roman": chapter.roman]),
+                titleZh: chapter.title.zh, titleEn: chapter.title.en,
+                href: context.link(URLScheme.articlesIndex, URLScheme.conventionChapterAnchor(chapter.number)))
         }
         if let position = cited.firstIndex(of: number) {
-            if position > cited.startIndex {
-                let previous = cited[position - 1]
-                values["previous"] = ["href": context.link(URLScheme.article(previous)),
-                                      "label": strings.format("article_number", ["number": String(previous)])]
-            }
-            if position + 1 < cited.endIndex {
-                let next = cited[position + 1]
-                values["next"] = ["href": context.link(URLScheme.article(next)),
-                                  "label": strings.format("article_number", ["number": String(next)])]
-            }
+            if position > cited.startIndex { view.previous = link(cited[position - 1]) }
+            if position + 1 < cited.endIndex { view.next = link(cited[position + 1]) }
         }
-        return RenderedPage(template: "article", title: label, context: context,
-                            trail: trail(label, parent: (strings["articles_index"], URLScheme.articlesIndex)), values: values)
+        return RenderedPage(template: .article, title: label, context: context,
+                            trail: trail(label, parent: (strings["articles_index"], URLScheme.articlesIndex)), view: view)
     }
 
     // MARK: Resolutions and documents
 
     func resolutionsIndex(_ context: PageContext) -> RenderedPage {
-        let bodies: [[String: Any]] = ResolutionBody.allCases.compactMap { body in
+        let bodies = ResolutionBody.allCases.compactMap { body -> ResolutionsPageView.Body? in
             let resolutions = index.resolutions.filter { $0.body == body }
             guard !resolutions.isEmpty else { return nil }
-            return [
-                "name": strings["body_\(body.rawValue)"],
-                "resolutions": resolutions.map { resolution in
-                    [
-                        "anchor": resolution.anchor,
-                        "label": strings.format("resolution_of", ["body": strings["body_\(body.rawValue)"], "number": resolution.number]),
-                        "mentionGroups": mentionGroups(.resolution(resolution), context: context),
-                    ] as [String: Any]
-                },
-            ]
+            return .init(name: strings["body_\(body.rawValue)"], resolutions: resolutions.map { resolution in
+                .init(anchor: resolution.anchor,
+                      label: strings.format("resolution_of", ["body": strings["body_\(body.rawValue)"], "number": resolution.number]),
+                      mentionGroups: mentionGroups(.resolution(resolution), context: context))
+            })
         }
-        return RenderedPage(template: "resolutions", title: strings["resolutions"], context: context,
-                            trail: trail(strings["resolutions"]),
-                            values: ["bodies": bodies, "hasResolutions": !bodies.isEmpty, "s": strings.table])
+        return RenderedPage(template: .resolutions, title: strings["resolutions"], context: context, trail: trail(strings["resolutions"]),
+                            view: ResolutionsPageView(bodies: bodies, hasResolutions: !bodies.isEmpty, s: strings.table))
     }
 
     func documentsIndex(_ context: PageContext) -> RenderedPage {
-        let documents: [[String: Any]] = index.documents.map { symbol in
+        let documents = index.documents.map { symbol in
             let destination = links.href(of: .document(symbol), from: context.path)
-            var values: [String: Any] = [
-                "anchor": URLScheme.documentAnchor(symbol),
-                "symbol": symbol,
-                "href": destination.href,
-                "isExternal": destination.isExternal,
-                "mentionGroups": mentionGroups(.document(symbol), context: context),
-            ]
+            var view = DocumentsPageView.Document(
+                anchor: URLScheme.documentAnchor(symbol), symbol: symbol, href: destination.href, isExternal: destination.isExternal,
+                mentionGroups: mentionGroups(.document(symbol), context: context))
             let parts = Self.addenda(of: symbol)
             if !parts.isEmpty {
-                values["href"] = false
-                values["hasParts"] = true
-                values["parts"] = parts.map { ["symbol": $0, "href": URLScheme.undocs($0)] }
+                view.href = nil
+                view.hasParts = true
+                view.parts = parts.map { .init(symbol: $0, href: URLScheme.undocs($0)) }
             }
-            return values
+            return view
         }
-        return RenderedPage(template: "documents", title: strings["documents"], context: context,
-                            trail: trail(strings["documents"]),
-                            values: ["documents": documents, "hasDocuments": !documents.isEmpty, "s": strings.table])
+        return RenderedPage(template: .documents, title: strings["documents"], context: context, trail: trail(strings["documents"]),
+                            view: DocumentsPageView(documents: documents, hasDocuments: !documents.isEmpty, s: strings.table))
     }
 
     /// The symbols a range of addenda names: `…/L.1/Add.1-3` → `…/L.1/Add.1`, `…/Add.2`, `…/Add.3`.

@@ -5,7 +5,7 @@ import Model
 /// attended each session by UN regional group, and the articles of the Convention each session's report
 /// cites. Each chart has its numbers beside it as a table; with one session each is a single bar.
 extension AttendancePages {
-    func sessionChartValues(context: PageContext) -> [String: Any] {
+    func sessionCharts(context: PageContext) -> SessionChartsView {
         let sessions = siteMap.sessions.sorted { $0.metadata.startDate < $1.metadata.startDate }
         let dates = DateFormatting(strings: strings)
         let separator = strings["sessions_separator"]
@@ -32,22 +32,14 @@ extension AttendancePages {
             series: [BarChart.Series(name: strings["col_articles_cited"], cssClass: "series-articles")],
             rows: zip(labels, articleCounts).map { BarChart.Row(label: $0, values: [$1]) })
 
-        return [
-            "regionChart": byRegion.svg,
-            "articlesChart": articles.svg,
-            "regionChartTitle": byRegion.title,
-            "articlesChartTitle": articles.title,
-            "regionHeaders": Region.allCases.map { ["label": strings[$0.shortLabelKey], "title": strings[$0.labelKey]] },
-            "sessionRows": sessions.indices.map { position -> [String: Any] in
-                [
-                    "label": labels[position],
-                    "href": context.link(URLScheme.attendance(sessions[position].slug)),
-                    "regionCells": Region.allCases.map { ["count": regionCounts[position].count($0)] },
-                    "total": regionCounts[position].total,
-                    "articles": articleCounts[position],
-                ]
-            },
-        ]
+        return SessionChartsView(
+            regionChart: byRegion.svg, articlesChart: articles.svg, regionChartTitle: byRegion.title, articlesChartTitle: articles.title,
+            regionHeaders: Region.allCases.map { .init(label: strings[$0.shortLabelKey], title: strings[$0.labelKey]) },
+            sessionRows: sessions.indices.map { position in
+                .init(label: labels[position], href: context.link(URLScheme.attendance(sessions[position].slug)),
+                      regionCells: Region.allCases.map { .init(count: regionCounts[position].count($0)) },
+                      total: regionCounts[position].total, articles: articleCounts[position])
+            })
     }
 
     /// How many different articles each session's record cites (in its paragraphs and its work plan).

@@ -5,9 +5,9 @@ import Diagnostics
 import Linking
 import Loading
 import Model
-import Mustache
 import Parallelism
 import Search
+import Templates
 
 /// The render stage: every page of the site as HTML, through the theme's templates.
 public struct SiteRenderer: Sendable {
@@ -60,7 +60,7 @@ public struct SiteRenderer: Sendable {
 
     /// One session's own pages, all in its folder: the cover, the chapters, the full report, the work plan
     /// and the attendance; and what search finds in it (its documents' session positions left unset).
-    public func renderSession(_ loaded: LoadedSession, analysis: SessionAnalysis, siteMap: SiteMap,
+    public func renderSession(_ loaded: LoadedSession, analysis: SessionAnalysis, links: RecordLinks, siteMap: SiteMap,
                               references: ReferenceData) throws(DiagnosticsError) -> (files: [OutputFile], searchDocuments: [SearchDocument]) {
         var files: [OutputFile] = []
         var log = DiagnosticLog()
@@ -69,16 +69,19 @@ public struct SiteRenderer: Sendable {
         let attendance = analysis.participants.attendance
         let annotator = TextAnnotator(links: referenceLinks, convention: references.convention, glossary: references.glossary,
                                       strings: strings, sessionPage: URLScheme.session(session.slug))
-        // The AKN file is made before the HTML annotates the parsed text in place.
         let akn = AKNReport(loaded, analysis: analysis, references: references, links: referenceLinks, buildDate: buildDate)
         files.append(OutputFile(path: AKNReport.path(session.slug), text: akn.xml))
-        let fragments = ReportFragments(report: loaded.report, workPlan: loaded.workPlan,
-                                        links: RecordLinkResolver(siteMap: siteMap, slug: session.slug),
-                                        references: analysis.references.linkedTexts, terms: analysis.glossary.linkedTexts,
-                                        annotator: annotator, log: &log)
+        // Each kind of page links a term once: the text is rendered for each.
+        var fragments: [GlossaryAnalysis.Page: ReportFragments] = [:]
+        for page in GlossaryAnalysis.Page.allCases where page != .workPlan || loaded.workPlan != nil {
+            fragments[page] = ReportFragments(
+                report: loaded.report, workPlan: loaded.workPlan, links: links,
+                annotations: annotator.annotations(references: analysis.references.linkedTexts, terms: analysis.glossary.linkedTexts, on: page),
+                paragraphs: page != .workPlan, log: &log)
+        }
         let pages = SessionPages(session: session, fragments: fragments, siteMap: siteMap, strings: strings,
                                  hasAttendance: !attendance.isEmpty, glossary: references.glossary,
-                                 glossaryEntries: analysis.glossary.linkedEntriesByParagraph,
+                                 glossaryEntries: analysis.glossary.linkedEntries,
                                  headingGlosses: HeadingGlosses(analysis: analysis, convention: references.convention,
                                                                 glossary: references.glossary, strings: strings))
         let language = session.metadata.language
@@ -140,14 +143,10 @@ public struct SiteRenderer: Sendable {
         func html(_ path: SitePath, _ make: @escaping @Sendable (PageContext) -> RenderedPage) -> Job {
             { renderer.result { () throws(DiagnosticsError) in try renderer.page(make(renderer.context(path, recordLanguage))) } }
         }
-        // The glossary pages list every occurrence in the record: when none changed, they are not made again.
-        // They are the largest pages of a large archive: one is the first job and the other the last, so
-        // that the cores do not hold both at once, and the longest job does not start last.
-        let glossaryKey = glossaryPages.inputKey
-        let glossaryChinese = memoized(URLScheme.glossaryChinese, inputKey: glossaryKey,
-                                       html(URLScheme.glossaryChinese) { glossaryPages.chineseToEnglish($0) })
-        let glossaryEnglish = memoized(URLScheme.glossaryEnglish, inputKey: glossaryKey,
-                                       html(URLScheme.glossaryEnglish) { glossaryPages.englishToChinese($0) })
+        // The glossary pages are the largest pages of a large archive: one is the first job and the other
+        // the last, so that the cores do not hold both at once, and the longest job does not start last.
+        let glossaryChinese = html(URLScheme.glossaryChinese) { glossaryPages.chineseToEnglish($0) }
+        let glossaryEnglish = html(URLScheme.glossaryEnglish) { glossaryPages.englishToChinese($0) }
         var jobs: [Job] = [glossaryChinese, { renderer.result { () throws(DiagnosticsError) in try renderer.homePage(siteMap) } }]
         jobs.append(html(URLScheme.articlesIndex) { referencePages.articlesIndex($0) })
         for number in index.citedArticles {
@@ -215,24 +214,6 @@ public struct SiteRenderer: Sendable {
         return files
     }
 
-    /// A job whose page depends only on what `inputKey` hashes: taken from the previous output when it was
-    /// made from the same key, else made by `job` and marked with the key.
-    func memoized(_ path: SitePath, inputKey: String,
-                  _ job: @escaping @Sendable () -> Result<OutputFile, DiagnosticsError>) -> @Sendable () -> Result<OutputFile, DiagnosticsError> {
-        let previousPages = previousPages
-        let placed = version.place(path)
-        return {
-            if let previousPages, previousPages.holds(placed.value, fingerprint: inputKey) {
-                return .success(.unchanged(path, fingerprint: inputKey))
-            }
-            return job().map { file in
-                var keyed = file
-                keyed.fingerprint = inputKey
-                return keyed
-            }
-        }
-    }
-
     /// What `make` gives, or the diagnostics it threw.
     func result(_ make: () throws(DiagnosticsError) -> OutputFile) -> Result<OutputFile, DiagnosticsError> {
         do {
@@ -256,21 +237,30 @@ public struct SiteRenderer: Sendable {
         return context
     }
 
-    /// Renders a page body with its template, then the layout around it.
+    /// Renders a page body with its template, then the layout around it. The page's fingerprint is the
+    /// hash of the two encoded views: a page whose views did not change is taken from the previous output.
     func page(_ rendered: RenderedPage) throws(DiagnosticsError) -> OutputFile {
-        let fingerprint = PageFingerprint.of(rendered, linksFromRoot: rendered.context.linksFromRoot)
+        let body: TemplateValue, layout: TemplateValue
+        do {
+            body = try TemplateValueEncoder.encode(rendered.view)
+            layout = try TemplateValueEncoder.encode(rendered.context.layout(title: rendered.title, trail: rendered.trail, content: "",
+                                                                             options: rendered.layoutOptions))
+        } catch {
+            throw DiagnosticsError(DiagnosticLog([.error("cannot encode the page's values: \(error)", at: SourceLocation(path: rendered.context.path.value),
+                                                         rule: .templateInvalid)]))
+        }
+        let fingerprint = PageFingerprint.of(rendered, body: body, layout: layout)
         if let previousPages, previousPages.holds(version.place(rendered.context.path).value, fingerprint: fingerprint) {
             return .unchanged(rendered.context.path, fingerprint: fingerprint)
         }
-        var values = rendered.values
-        values["recordLang"] = rendered.context.recordLanguage
-        guard let body = theme.library.render(values, withTemplate: rendered.template) else {
-            throw DiagnosticsError(DiagnosticLog([.error("the theme has no template '\(rendered.template)'",
+        let pageBase = TemplateValue.object(["recordLang": .text(rendered.context.recordLanguage)])
+        guard let content = theme.library.render(body, template: rendered.template.rawValue, under: [pageBase]),
+              case .object(var members) = layout else {
+            throw DiagnosticsError(DiagnosticLog([.error("the theme has no template '\(rendered.template.rawValue)'",
                                                          at: SourceLocation(path: "templates"), rule: .templateMissing)]))
         }
-        let layout = rendered.context.layout(title: rendered.title, trail: rendered.trail, content: body,
-                                             options: rendered.layoutOptions)
-        guard let html = theme.library.render(layout, withTemplate: "layout") else {
+        members["content"] = .text(content)
+        guard let html = theme.library.render(.object(members), template: TemplateName.layout.rawValue) else {
             throw DiagnosticsError(DiagnosticLog([.error("the theme has no template 'layout'", at: SourceLocation(path: "templates"), rule: .templateMissing)]))
         }
         var file = OutputFile(path: rendered.context.path, text: html)
@@ -280,40 +270,32 @@ public struct SiteRenderer: Sendable {
 
     private func home(_ siteMap: SiteMap, context: PageContext) -> RenderedPage {
         let dates = DateFormatting(strings: strings)
-        let sessions: [[String: Any]] = siteMap.sessions.map { session in
+        let sessions = siteMap.sessions.map { session in
             let metadata = session.metadata
-            return [
-                "href": context.link(URLScheme.session(session.slug)),
-                "titleZh": metadata.title.zh,
-                "titleEn": metadata.title.en,
-                "body": metadata.body.text(in: strings.language),
-                "dates": dates.range(metadata.startDate, metadata.endDate),
-                "datetime": metadata.startDate.iso,
-                "venue": metadata.venue.text(in: strings.language),
-            ]
+            return HomePageView.Session(
+                href: context.link(URLScheme.session(session.slug)), titleZh: metadata.title.zh, titleEn: metadata.title.en,
+                body: metadata.body.text(in: strings.language), dates: dates.range(metadata.startDate, metadata.endDate),
+                datetime: metadata.startDate.iso, venue: metadata.venue.text(in: strings.language))
         }
-        let title = site.title.text(in: strings.language)
-        var values: [String: Any] = ["siteTitleZh": site.title.zh, "siteTitleEn": site.title.en,
-                                     "sessions": sessions, "hasSessions": !sessions.isEmpty, "s": strings.table]
-        if let archive = publishing.archiveName { values["archiveHref"] = archive }
-        if publishing.baseURL != nil { values["feedHref"] = context.link(URLScheme.feed) }
-        return RenderedPage(template: "home", title: title, context: context, trail: [], values: values)
+        let view = HomePageView(siteTitleZh: site.title.zh, siteTitleEn: site.title.en, sessions: sessions, hasSessions: !sessions.isEmpty,
+                                s: strings.table, archiveHref: publishing.archiveName,
+                                feedHref: publishing.baseURL == nil ? nil : context.link(URLScheme.feed))
+        return RenderedPage(template: .home, title: site.title.text(in: strings.language), context: context, trail: [], view: view)
     }
 
     /// The search page: its script reads `?q=` and the index that `search-index.js` sets.
     func searchPage(_ context: PageContext) -> RenderedPage {
-        var page = RenderedPage(template: "search", title: strings["search"], context: context,
-                                trail: [(strings["search"], nil)],
-                                values: ["searchHref": context.link(URLScheme.search), "s": strings.table])
+        var page = RenderedPage(template: .search, title: strings["search"], context: context, trail: [(strings["search"], nil)],
+                                view: SearchPageView(searchHref: context.link(URLScheme.search), s: strings.table))
         page.layoutOptions = LayoutOptions(scripts: [URLScheme.searchIndex, URLScheme.searchScript], showsSearchBox: false)
         return page
     }
 
     /// The page a server answers for an address it does not have.
     func notFoundPage(_ context: PageContext) -> RenderedPage {
-        var page = RenderedPage(template: "not-found", title: strings["not_found"], context: context, trail: [],
-                                values: ["homeHref": context.link(URLScheme.home), "searchHref": context.link(URLScheme.search),
-                                         "s": strings.table])
+        var page = RenderedPage(template: .notFound, title: strings["not_found"], context: context, trail: [],
+                                view: NotFoundPageView(homeHref: context.link(URLScheme.home), searchHref: context.link(URLScheme.search),
+                                                       s: strings.table))
         page.layoutOptions = LayoutOptions(isErrorPage: true)
         // A server answers this page at any address, and it may be opened from disk, where its links from
         // the site's root lead nowhere: it carries its own copy of the stylesheet.
@@ -323,15 +305,4 @@ public struct SiteRenderer: Sendable {
         }
         return page
     }
-}
-
-/// A page ready for its template: the values the template reads, and what the layout needs.
-struct RenderedPage {
-    let template: String
-    let title: String
-    let context: PageContext
-    /// The breadcrumbs after Home (the layout adds Home).
-    let trail: [(label: String, target: SitePath?)]
-    let values: [String: Any]
-    var layoutOptions = LayoutOptions()
 }

@@ -1,5 +1,6 @@
 import Linking
 import Model
+import Templates
 
 /// `sitemap.xml` (sitemaps.org 0.9) of every page, with `hreflang` alternates for pages that exist in
 /// other interface languages.

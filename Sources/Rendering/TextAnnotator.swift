@@ -1,5 +1,4 @@
 import Analysis
-import Diagnostics
 import Linking
 import Markdown
 import Model
@@ -14,38 +13,30 @@ struct TextAnnotator {
     /// A page in the session's folder: every page of a session lives there, so one link fits all.
     let sessionPage: SitePath
 
-    func annotate(references: [ReferenceAnalysis.LinkedText], terms: [GlossaryAnalysis.LinkedText], source: String,
-                  log: inout DiagnosticLog) {
+    /// The markup around each reference and term, by text node: values for the renderer, which leaves
+    /// the parsed text as it is.
+    /// `page`: the kind of page the text is shown on, where each term links once.
+    func annotations(references: [ReferenceAnalysis.LinkedText], terms: [GlossaryAnalysis.LinkedText],
+                     on page: GlossaryAnalysis.Page) -> [MarkdownNode: [TextAnnotation]] {
         var byNode: [MarkdownNode: [TextAnnotation]] = [:]
-        var order: [MarkdownNode] = []
         var referenceMarkup: [ReferenceTarget: String] = [:]
         var termMarkup: [TermMarkupKey: String?] = [:]
-        func annotation(for reference: Reference) -> TextAnnotation {
-            let opening = referenceMarkup[reference.target] ?? openingTag(for: reference.target)
-            referenceMarkup[reference.target] = opening
-            return TextAnnotation(utf8Range: reference.utf8Range, openingHTML: opening, closingHTML: "</a>")
-        }
-        func annotation(for term: GlossaryAnalysis.TermMatch) -> TextAnnotation? {
-            let key = TermMarkupKey(entryID: term.entryID, isLinked: term.isLinked, followsTerm: term.followsTerm)
-            let opening = termMarkup[key] ?? openingTag(forTerm: key)
-            termMarkup[key] = opening
-            return opening.map { TextAnnotation(utf8Range: term.utf8Range, openingHTML: $0, closingHTML: term.isLinked ? "</a>" : "</span>") }
-        }
-        func add(_ node: MarkdownNode, _ annotations: [TextAnnotation]) {
-            if byNode[node] == nil { order.append(node) }
-            byNode[node, default: []] += annotations
-        }
-        for text in references { add(text.node, text.references.map(annotation(for:))) }
-        for text in terms { add(text.node, text.terms.compactMap(annotation(for:))) }
-        for node in order {
-            do {
-                try node.annotate(byNode[node] ?? [])
-            } catch {
-                // Scanners give non-overlapping ranges on character boundaries; this is a bug if seen.
-                log.warning("could not link the references in this text (\(error))",
-                            at: SourceLocation(path: source, line: node.range.startLine, column: 1), rule: .referenceLinkingFailed)
+        for text in references {
+            byNode[text.node, default: []] += text.references.map { reference in
+                let opening = referenceMarkup[reference.target] ?? openingTag(for: reference.target)
+                referenceMarkup[reference.target] = opening
+                return TextAnnotation(utf8Range: reference.utf8Range, openingHTML: opening, closingHTML: "</a>")
             }
         }
+        for text in terms {
+            byNode[text.node, default: []] += text.terms.compactMap { term in
+                let key = TermMarkupKey(entryID: term.entryID, isLinked: term.isLinked(on: page), followsTerm: term.followsTerm)
+                let opening = termMarkup[key] ?? openingTag(forTerm: key)
+                termMarkup[key] = opening
+                return opening.map { TextAnnotation(utf8Range: term.utf8Range, openingHTML: $0, closingHTML: key.isLinked ? "</a>" : "</span>") }
+            }
+        }
+        return byNode
     }
 
     private func openingTag(for target: ReferenceTarget) -> String {

@@ -2,20 +2,20 @@ import Diagnostics
 import Foundation
 import Loading
 import Model
-import Mustache
+import Templates
 
 /// A theme: Mustache templates, the interface strings in every language, and assets (CSS, JavaScript).
 ///
 /// A theme folder holds `templates/`, `strings/` and `assets/`. A folder with a `theme.yml` saying
 /// `extends: ../default` starts from that theme and replaces only the files it has.
 public struct Theme: Sendable {
-    public let library: MustacheLibrary
+    public let library: TemplateLibrary
     public let strings: [UILanguage: UIStrings]
     /// Asset name (path inside `assets/`) → file on disk.
     public let assets: [String: String]
 
-    /// The templates every theme must provide.
-    public static let requiredTemplates = ["layout", "home", "session", "chapter", "full", "work-plan"]
+    /// The templates every theme must provide: all of them (a theme that extends another inherits its files).
+    public static let requiredTemplates = TemplateName.allCases.map(\.rawValue)
 
     public static func load(from path: String, log: inout DiagnosticLog) -> Theme? {
         var templates: [String: (source: String, path: String)] = [:]
@@ -40,22 +40,43 @@ public struct Theme: Sendable {
         }
 
         for name in requiredTemplates where templates[name] == nil {
-            log.error("the theme has no template '\(name).mustache'", at: SourceLocation(path: "\(path)/templates"), rule: .templateMissing)
+            log.error("the theme has no template '\(name).mustache'", at: SourceLocation(path: "\(path)/templates/\(name).mustache"),
+                      rule: .templateMissing)
         }
         checkStringTables(strings, files: stringFiles, themePath: path, log: &log)
 
-        var library = MustacheLibrary()
-        _ = FastHTMLContentType.registered
+        var library = TemplateLibrary()
         for (name, template) in templates.sorted(by: { $0.key < $1.key }) {
             do {
-                library.register(try MustacheTemplate(string: FastHTMLContentType.pragma + template.source), named: name)
+                library.register(try Template(name: name, path: template.path, source: template.source))
             } catch {
-                log.error("the template does not parse: \(error)", at: SourceLocation(path: template.path), rule: .templateInvalid)
+                log.error("the template does not parse: \(error.message)",
+                          at: SourceLocation(path: template.path, line: error.line, column: error.column), rule: .templateInvalid)
             }
         }
         guard !log.hasErrors else { return nil }
+        checkNames(library, log: &log)
+        guard !log.hasErrors else { return nil }
         let tables = Dictionary(uniqueKeysWithValues: strings.map { ($0.key, UIStrings(language: $0.key, table: $0.value)) })
         return Theme(library: library, strings: tables, assets: assets)
+    }
+
+    /// Every page template may name only what its view offers (and what every page body sees), through
+    /// the partials it includes too: a name no view of its kind can give is an error at the template's line.
+    static func checkNames(_ library: TemplateLibrary, log: inout DiagnosticLog) {
+        for name in TemplateName.allCases {
+            let schema: TemplateSchema?
+            do {
+                schema = try name.schema()
+            } catch {
+                log.error("the view of '\(name.rawValue)' cannot be described: \(error)", at: SourceLocation(path: "templates"), rule: .templateInvalid)
+                continue
+            }
+            guard let schema, let viewType = name.viewType else { continue }
+            for problem in library.problems(in: name.rawValue, schemas: [schema], viewName: String(describing: viewType)) {
+                log.error(problem.message, at: SourceLocation(path: problem.path, line: problem.line), rule: .templateInvalid)
+            }
+        }
     }
 
     /// Every language must have a table, and every table the same keys: a string missing in one

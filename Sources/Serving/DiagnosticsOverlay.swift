@@ -1,5 +1,6 @@
 import Diagnostics
 import Rendering
+import Templates
 
 /// The panel that a served page shows while the last rebuild failed: the diagnostics, one a line in the
 /// compiler format, over the last good build. Announced to screen readers (`role="alert"`); every

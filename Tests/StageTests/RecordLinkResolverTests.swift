@@ -30,12 +30,12 @@ struct RecordLinkResolverTests {
         slug: "a")
 
     @Test(arguments: [
-        ("#p3", RecordLinkResolver.Resolution.resolved("chapter-2.html#p3")),
-        ("report.md#p1", .resolved("chapter-1.html#p1")),
-        ("../b/report.md#p1", .resolved("../b/chapter-1.html#p1")),
-        ("../b/report.md", .resolved("../b/index.html")),
-        ("work-plan.md#y2013-5", .resolved("work-plan.html#y2013-5")),
-        ("work-plan.md", .resolved("work-plan.html")),
+        ("#p3", RecordLinkResolver.Resolution.resolved("chapter-2.html#p3", session: "a")),
+        ("report.md#p1", .resolved("chapter-1.html#p1", session: "a")),
+        ("../b/report.md#p1", .resolved("../b/chapter-1.html#p1", session: "b")),
+        ("../b/report.md", .resolved("../b/index.html", session: "b")),
+        ("work-plan.md#y2013-5", .resolved("work-plan.html#y2013-5", session: "a")),
+        ("work-plan.md", .resolved("work-plan.html", session: "a")),
         ("https://undocs.org/CAC/COSP/2009/7", .external),
         ("mailto:someone@example.org", .external),
     ])

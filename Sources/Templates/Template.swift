@@ -1,0 +1,32 @@
+/// A theme template, parsed: Mustache's text, `{{name}}`, `{{{name}}}`/`{{&name}}`, sections
+/// `{{#name}}…{{/name}}`, inverted sections `{{^name}}…{{/name}}`, partials `{{> name}}` and comments,
+/// with Mustache's rules for standalone lines (a line holding only a section tag, a partial or a comment
+/// leaves no trace; a standalone partial is indented like its tag).
+public struct Template: Sendable {
+    public let name: String
+    /// The file it was read from, for diagnostics.
+    public let path: String
+    let nodes: [TemplateNode]
+
+    public init(name: String, path: String, source: String) throws(TemplateSyntaxError) {
+        self.name = name
+        self.path = path
+        var parser = TemplateParser(source)
+        nodes = try parser.parseAll()
+    }
+}
+
+/// A piece of a parsed template. `line` is where its tag starts in the file, 1-based.
+indirect enum TemplateNode: Sendable {
+    case text(String)
+    case variable(name: String, escaped: Bool, line: Int)
+    case section(name: String, inverted: Bool, body: [TemplateNode], line: Int)
+    case partial(name: String, indentation: String?, line: Int)
+}
+
+/// A template that does not parse, and where.
+public struct TemplateSyntaxError: Error, Sendable, Equatable {
+    public let message: String
+    public let line: Int
+    public let column: Int
+}
