@@ -74,7 +74,7 @@ let package = Package(
         ),
         .testTarget(
             name: "StageTests",
-            dependencies: ["Model", "Diagnostics", "Loading", "Analysis", "Linking", "Rendering", "Writing", "Markdown", "Search", "AkomaNtoso",
+            dependencies: ["Model", "Diagnostics", "Loading", "Analysis", "Linking", "Rendering", "Writing", "Markdown", "Search", "AkomaNtoso", "ContentHashing",
                            .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(
