@@ -9,6 +9,8 @@ import PackageDescription
 // and `Serving` serves the built site on 127.0.0.1, rebuilding and reloading it on change (`rapporteur serve`).
 // `AkomaNtoso` writes each report as an Akoma Ntoso 3.0 document from the same parsed text and analysis as
 // its pages, and validates it against the schema (`rapporteur check --akn-schema`).
+// `Incremental` holds what one build keeps for the next (the build cache, the output's manifest, the
+// previous pages), each verified by SHA-256 before it is trusted.
 // Only `Markdown` imports the C API of libcmark-gfm (through the `CMarkGFM` system library).
 let package = Package(
     name: "Rapporteur",
@@ -41,10 +43,11 @@ let package = Package(
         .target(name: "AkomaNtoso", dependencies: ["Model", "Diagnostics", "Loading", "Analysis", "Linking", "Markdown"]),
         .target(name: "Parallelism"),
         .target(name: "ContentHashing"),
+        .target(name: "Incremental", dependencies: ["ContentHashing", "Linking", "Model", "Parallelism"]),
         .target(
             name: "Rendering",
             dependencies: ["Model", "Diagnostics", "Loading", "Analysis", "Linking", "Markdown", "Search", "Parallelism", "ContentHashing", "Yams",
-                           "AkomaNtoso",
+                           "AkomaNtoso", "Incremental",
                            .product(name: "Mustache", package: "swift-mustache")]
         ),
         .target(name: "CAtomicExchange"),
@@ -52,7 +55,7 @@ let package = Package(
         .target(
             name: "Pipeline",
             dependencies: ["Model", "Diagnostics", "Loading", "Analysis", "Linking", "Rendering", "Writing", "Search", "Parallelism", "ContentHashing",
-                           "Verification"]
+                           "Verification", "Incremental"]
         ),
         .target(name: "Importing", dependencies: ["Model", "Diagnostics", "Loading"]),
         .target(name: "Verification", dependencies: ["Diagnostics", "Importing", "Loading", "Markdown"]),
@@ -79,7 +82,7 @@ let package = Package(
         ),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["Pipeline", "Model", "Diagnostics", "Loading", "Importing", "Search", "Writing", "ZIPFoundation", "AkomaNtoso",
+            dependencies: ["Pipeline", "Model", "Diagnostics", "Loading", "Importing", "Search", "Writing", "ZIPFoundation", "AkomaNtoso", "Incremental",
                            .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(

@@ -12,4 +12,7 @@ public struct BuildResult: Sendable {
     public let seconds: Double
     /// The output already held this site; nothing was written.
     public let upToDate: Bool
+    /// Files of the previous output read and hashed to know they are intact before they were trusted,
+    /// because their stat differed from the manifest's record. Nought when no file was touched since.
+    public let outputFilesHashed: Int
 }

@@ -2,6 +2,7 @@ import AkomaNtoso
 import Analysis
 import Foundation
 import Diagnostics
+import Incremental
 import Linking
 import Loading
 import Model
@@ -258,7 +259,7 @@ public struct SiteRenderer: Sendable {
 
     /// Renders a page body with its template, then the layout around it.
     func page(_ rendered: RenderedPage) throws(DiagnosticsError) -> OutputFile {
-        let fingerprint = PageFingerprint.of(rendered, linksFromRoot: rendered.context.linksFromRoot)
+        let fingerprint = rendered.fingerprint
         if let previousPages, previousPages.holds(version.place(rendered.context.path).value, fingerprint: fingerprint) {
             return .unchanged(rendered.context.path, fingerprint: fingerprint)
         }
