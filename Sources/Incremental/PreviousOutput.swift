@@ -7,6 +7,7 @@ import ContentHashing
 public struct PreviousOutput: Sendable {
     public let outputPath: String
     public let records: [String: FileRecord]
+    private let verified = VerifiedFiles()
 
     public init(outputPath: String, records: [String: FileRecord]) {
         self.outputPath = outputPath
@@ -34,7 +35,17 @@ public struct PreviousOutput: Sendable {
     public func check(_ path: String) -> Check {
         guard let record = records[path], let stat = FileStat.of("\(outputPath)/\(path)") else { return .missing }
         if stat == record.stat { return .sameStat }
-        return SHA256.hex(ofFile: "\(outputPath)/\(path)") == record.sha256 ? .sameContent : .otherContent
+        guard SHA256.hex(ofFile: "\(outputPath)/\(path)") == record.sha256 else { return .otherContent }
+        verified.insert(path, stat: stat)
+        return .sameContent
+    }
+
+    /// The records, with the stat each file had when this build hashed it and found it intact: the record
+    /// of a file hard-linked from here into the new output, whose hash need not be read again.
+    public var recordsAsChecked: [String: FileRecord] {
+        records.merging(verified.all.compactMap { path, stat in
+            records[path].map { (path, FileRecord(stat: stat, sha256: $0.sha256)) }
+        }) { _, checked in checked }
     }
 
     /// Whether every file at `paths` is intact, and how many were hashed to know it. Stops at the first

@@ -43,7 +43,8 @@ public struct SiteBuilder: Sendable {
         public var outputFilesHashed = 0
         /// The manifest to write last, once every file is in place and its record can be made.
         var manifest: BuildManifest?
-        /// The previous manifest's records: a file hard-linked from there keeps its hash unread.
+        /// The previous manifest's records, with the stats of the files this build hashed and found intact:
+        /// a file hard-linked from there keeps its hash unread.
         var previousRecords: [String: FileRecord] = [:]
     }
 
@@ -275,7 +276,7 @@ public struct SiteBuilder: Sendable {
         let pageCount = fingerprints.keys.filter { $0.hasSuffix(".html") }.count
         return RenderedSite(files: entries, pages: pageCount, sessions: sessions.count, sessionsRendered: toBuild.count,
                             log: log, offlineHomes: offlineHomes, upToDate: false, outputFilesHashed: outputFilesHashed,
-                            manifest: manifest, previousRecords: previous?.files ?? [:])
+                            manifest: manifest, previousRecords: previousOutput?.recordsAsChecked ?? [:])
     }
 
     /// Builds and writes the site.

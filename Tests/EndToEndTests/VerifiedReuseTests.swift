@@ -219,6 +219,22 @@ struct VerifiedReuseTests {
         #expect(try Data(contentsOf: page) == original)
     }
 
+    @Test("a touched page taken into a rebuild is recorded with its new stat: the next build reads nothing")
+    func touchedPageReused() throws {
+        let site = try Built()
+        let page = site.file("sessions/\(Builds.real)/chapter-5.html")
+        try FileManager.default.setAttributes([.modificationDate: Date().addingTimeInterval(5)], ofItemAtPath: page.path)
+        try site.editSecondSession()
+        let rebuilt = try site.build()
+        #expect(rebuilt.sessionsRendered == 1, "the real session's pages, intact, are taken from the previous output")
+        #expect(rebuilt.outputFilesHashed == 1)
+        let manifest = try #require(BuildManifest.read(outputPath: site.output.path))
+        #expect(manifest.files["sessions/\(Builds.real)/chapter-5.html"]?.stat == FileStat.of(page.path))
+        let noOp = try site.build()
+        #expect(noOp.upToDate)
+        #expect(noOp.outputFilesHashed == 0)
+    }
+
     @Test("a no-op build after a clean one is up to date without reading any file of the output")
     func noOpBuildHashesNothing() throws {
         let site = try Built()
