@@ -9,6 +9,8 @@ import PackageDescription
 // and `Serving` serves the built site on 127.0.0.1, rebuilding and reloading it on change (`rapporteur serve`).
 // `AkomaNtoso` writes each report as an Akoma Ntoso 3.0 document from the same parsed text and analysis as
 // its pages, and validates it against the schema (`rapporteur check --akn-schema`).
+// `Incremental` holds what one build keeps for the next (the build cache, the output's manifest, the
+// previous pages), each verified by SHA-256 before it is trusted.
 // Only `Markdown` imports the C API of libcmark-gfm (through the `CMarkGFM` system library).
 let package = Package(
     name: "Rapporteur",
@@ -41,17 +43,18 @@ let package = Package(
         .target(name: "Parallelism"),
         .target(name: "Templates"),
         .target(name: "ContentHashing"),
+        .target(name: "Incremental", dependencies: ["ContentHashing", "Linking", "Model", "Parallelism"]),
         .target(
             name: "Rendering",
             dependencies: ["Model", "Diagnostics", "Loading", "Analysis", "Linking", "Markdown", "Search", "Parallelism", "ContentHashing", "Yams",
-                           "AkomaNtoso", "Templates"]
+                           "AkomaNtoso", "Templates", "Incremental"]
         ),
         .target(name: "CAtomicExchange"),
         .target(name: "Writing", dependencies: ["Diagnostics", "CAtomicExchange", "ZIPFoundation"]),
         .target(
             name: "Pipeline",
             dependencies: ["Model", "Diagnostics", "Loading", "Analysis", "Linking", "Rendering", "Writing", "Search", "Parallelism", "ContentHashing",
-                           "Verification"]
+                           "Verification", "Incremental"]
         ),
         .target(name: "Importing", dependencies: ["Model", "Diagnostics", "Loading"]),
         .target(name: "Verification", dependencies: ["Diagnostics", "Importing", "Loading", "Markdown"]),
@@ -74,12 +77,12 @@ let package = Package(
         .testTarget(
             name: "StageTests",
             dependencies: ["Model", "Diagnostics", "Loading", "Analysis", "Linking", "Rendering", "Writing", "Markdown", "Search", "AkomaNtoso",
-                           "Templates",
+                           "Templates", "ContentHashing",
                            .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["Pipeline", "Model", "Diagnostics", "Loading", "Importing", "Search", "Writing", "ZIPFoundation", "AkomaNtoso",
+            dependencies: ["Pipeline", "Model", "Diagnostics", "Loading", "Importing", "Search", "Writing", "ZIPFoundation", "AkomaNtoso", "Incremental",
                            .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(

@@ -15,4 +15,7 @@ public struct BuildResult: Sendable {
     /// Markdown documents parsed: at most each session's report and work plan once, whatever the number
     /// of interface versions; none for a session taken from the cache.
     public var documentsParsed = 0
+    /// Files of the previous output read and hashed to know they are intact before they were trusted,
+    /// because their stat differed from the manifest's record. Nought when no file was touched since.
+    public let outputFilesHashed: Int
 }

@@ -1,5 +1,6 @@
 import Analysis
 import Diagnostics
+import Incremental
 import Linking
 import Loading
 import Model

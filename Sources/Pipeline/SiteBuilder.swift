@@ -2,6 +2,7 @@ import Analysis
 import Diagnostics
 import ContentHashing
 import Foundation
+import Incremental
 import Linking
 import Loading
 import Model
@@ -13,7 +14,8 @@ import Writing
 /// Builds the site: load → analyse → link → render → write. Nothing is written unless every step
 /// succeeds. Sessions are read, analysed and rendered on all cores; with a cache (`BuildOptions.cachePath`)
 /// a session whose files and shared inputs are unchanged is taken from the cache and its pages from the
-/// previous output, and only the pages across sessions are made again.
+/// previous output (each checked against the output's manifest first), and only the pages across sessions
+/// are made again.
 public struct SiteBuilder: Sendable {
     public let options: BuildOptions
     public let fileSystem: FileSystem
@@ -38,6 +40,14 @@ public struct SiteBuilder: Sendable {
         public var upToDate: Bool
         /// Markdown documents parsed by this build: each session's report and work plan at most once.
         public var documentsParsed = 0
+        /// Files of the previous output that were read and hashed to know they are intact, because their
+        /// stat differed from the manifest's record (by the up-to-date check and the sessions' reuse).
+        public var outputFilesHashed = 0
+        /// The manifest to write last, once every file is in place and its record can be made.
+        var manifest: BuildManifest?
+        /// The previous manifest's records, with the stats of the files this build hashed and found intact:
+        /// a file hard-linked from there keeps its hash unread.
+        var previousRecords: [String: FileRecord] = [:]
     }
 
     /// Runs every step up to rendering and returns the files, without writing anything.
@@ -66,7 +76,7 @@ public struct SiteBuilder: Sendable {
         let slugs = loader.sessionSlugs(log: &log)
 
         // the cache: a key per session; the outcomes of unchanged sessions
-        let cache = options.cachePath.map { BuildCache(folder: $0, sharedKey: sharedKey(loader: loader)) }
+        let cache = options.cachePath.map { BuildCache<SessionOutcome>(folder: $0, sharedKey: sharedKey(loader: loader)) }
         // With a cache, each session's files are read once, for its key and (unless cached) for parsing.
         let sessionFiles: [String: SessionFiles] = cache == nil ? [:]
             : Dictionary(uniqueKeysWithValues: slugs.parallelMap { slug in (slug, SessionFiles(slug: slug, loader: loader)) })
@@ -74,11 +84,20 @@ public struct SiteBuilder: Sendable {
             sessionFiles.mapValues { files in sessionKey(files, sharedKey: cache.sharedKey) }
         } ?? [:]
         let previous = cache == nil ? nil : BuildManifest.read(outputPath: options.outputPath)
-        if let previous, let cache, previous.shared == cache.sharedKey, previous.archive == options.archivePathInOutput,
+        let previousOutput = previous?.output(at: options.outputPath)
+        var outputFilesHashed = 0
+        if let previous, let previousOutput, let cache, previous.shared == cache.sharedKey, previous.archive == options.archivePathInOutput,
            Set(previous.sessions.keys) == Set(slugs), slugs.allSatisfy({ previous.sessions[$0]?.content == sessionKeys[$0] }),
            !log.hasErrors, !(options.strict && log.warningCount > 0) {
-            trace("up to date")
-            return RenderedSite(files: [], pages: 0, sessions: slugs.count, sessionsRendered: 0, log: log, offlineHomes: [], upToDate: true)
+            // The inputs are unchanged: the output is up to date if every file it recorded is intact.
+            let check = previousOutput.checkAll(previous.files.keys.sorted())
+            outputFilesHashed += check.hashed
+            if check.intact {
+                trace("up to date")
+                return RenderedSite(files: [], pages: 0, sessions: slugs.count, sessionsRendered: 0, log: log, offlineHomes: [],
+                                    upToDate: true, outputFilesHashed: outputFilesHashed)
+            }
+            trace("a file of the output differs from the manifest's record")
         }
         let cachedOutcomes: [String: SessionOutcome] = cache.map { cache in
             Dictionary(uniqueKeysWithValues: slugs.parallelMap { slug in (slug, sessionKeys[slug].flatMap { cache.outcome(slug, key: $0) }) }
@@ -121,15 +140,15 @@ public struct SiteBuilder: Sendable {
         }
         let publishing = Publishing(baseURL: options.baseURL ?? site.baseURL, archiveName: options.archivePathInOutput)
         var renderer = SiteRenderer(theme: theme, site: site, buildDate: options.buildDate, publishing: publishing)
-        if let previous, previous.shared == cache?.sharedKey {
-            renderer.previousPages = PreviousPages(fingerprints: previous.pages, outputPath: options.outputPath)
+        if let previous, let previousOutput, previous.shared == cache?.sharedKey {
+            renderer.previousPages = PreviousPages(fingerprints: previous.pages, output: previousOutput)
         }
         var fingerprints: [String: String] = [:]
         var entries: [SiteWriter.Entry] = []
-        let previousOutput = options.outputPath
+        let outputPath = options.outputPath
         /// A rendered file as an entry to write, or to take from the previous output when it is unchanged.
         @Sendable func entry(_ file: OutputFile) -> SiteWriter.Entry {
-            file.isUnchanged ? .reuse(path: file.path.value, source: "\(previousOutput)/\(file.path.value)")
+            file.isUnchanged ? .reuse(path: file.path.value, source: "\(outputPath)/\(file.path.value)")
                 : .data(path: file.path.value, contents: file.contents)
         }
         /// Writes a file into the staged output at once, keeping only what the manifest needs of it.
@@ -163,18 +182,24 @@ public struct SiteBuilder: Sendable {
         var toBuild: [String] = []
         for session in sessions {
             let slug = session.slug
-            if let outcome = cachedOutcomes[slug], let key = sessionKeys[slug], let previous,
-               previous.shared == cache?.sharedKey, case let view = viewKey(outcome),
-               previous.sessions[slug] == BuildManifest.SessionKeys(content: key, view: view),
-               outcome.pages.allSatisfy({ FileManager.default.fileExists(atPath: "\(options.outputPath)/\($0)") }) {
-                outcomes[slug] = outcome
-                views[slug] = view
-                for page in outcome.pages {
-                    try add(.reuse(path: page, source: "\(options.outputPath)/\(page)"))
-                    fingerprints[page] = previous.pages[page]
-                }
-            } else {
+            // Its pages are taken from the previous output if they were made from the same keys, and are intact.
+            guard let outcome = cachedOutcomes[slug], let key = sessionKeys[slug], let previous, let previousOutput,
+                  previous.shared == cache?.sharedKey, case let view = viewKey(outcome),
+                  previous.sessions[slug] == BuildManifest.SessionKeys(content: key, view: view) else {
                 toBuild.append(slug)
+                continue
+            }
+            let check = previousOutput.checkAll(outcome.pages)
+            outputFilesHashed += check.hashed
+            guard check.intact else {
+                toBuild.append(slug)
+                continue
+            }
+            outcomes[slug] = outcome
+            views[slug] = view
+            for page in outcome.pages {
+                try add(.reuse(path: page, source: "\(options.outputPath)/\(page)"))
+                fingerprints[page] = previous.pages[page]
             }
         }
         let loadDiagnosticsByBuild = toBuild.map { loadDiagnostics[$0] ?? [] }
@@ -248,53 +273,21 @@ public struct SiteBuilder: Sendable {
                 try add(.copy(path: version.place(URLScheme.asset(name)).value, source: source))
             }
         }
-        if let cache {
-            let manifest = BuildManifest(shared: cache.sharedKey, archive: options.archivePathInOutput,
-                                         sessions: Dictionary(uniqueKeysWithValues: sessions.compactMap { session in
-                                             sessionKeys[session.slug].map { key in
-                                                 (session.slug, BuildManifest.SessionKeys(content: key, view: views[session.slug] ?? ""))
-                                             }
-                                         }),
-                                         pages: fingerprints)
-            try add(.data(path: BuildManifest.fileName, contents: manifest.encoded()))
+        let manifest = cache.map { cache in
+            BuildManifest(shared: cache.sharedKey, archive: options.archivePathInOutput,
+                          sessions: Dictionary(uniqueKeysWithValues: sessions.compactMap { session in
+                              sessionKeys[session.slug].map { key in
+                                  (session.slug, BuildManifest.SessionKeys(content: key, view: views[session.slug] ?? ""))
+                              }
+                          }),
+                          pages: fingerprints)
         }
         let pageCount = fingerprints.keys.filter { $0.hasSuffix(".html") }.count
         var rendered = RenderedSite(files: entries, pages: pageCount, sessions: sessions.count, sessionsRendered: toBuild.count,
-                                log: log, offlineHomes: offlineHomes, upToDate: false)
+                                    log: log, offlineHomes: offlineHomes, upToDate: false, outputFilesHashed: outputFilesHashed,
+                                    manifest: manifest, previousRecords: previousOutput?.recordsAsChecked ?? [:])
         rendered.documentsParsed = documentsParsed
         return rendered
-    }
-
-    /// The hash of everything every page may depend on besides the sessions: this program, the theme,
-    /// the shared content files and the options.
-    private func sharedKey(loader: ContentLoader) -> String {
-        var hash = ContentHash()
-        hash.add(BuildCache.formatVersion)
-        hash.add(ProgramIdentity.current)
-        for path in loader.sharedFiles {
-            hash.add(path)
-            hash.add((try? fileSystem.readFile(path)) ?? Data())
-        }
-        for path in ThemeFiles.all(in: options.themePath) {
-            hash.add(path)
-            hash.add((try? Data(contentsOf: URL(fileURLWithPath: path))) ?? Data())
-        }
-        hash.add(options.uiLanguage?.rawValue ?? "-")
-        hash.add(options.baseURL ?? "-")
-        hash.add(options.buildDate?.iso ?? "-")
-        return hash.hex
-    }
-
-    /// The hash of a session's files, with the shared key.
-    private func sessionKey(_ files: SessionFiles, sharedKey: String) -> String {
-        var hash = ContentHash()
-        hash.add(sharedKey)
-        hash.add(files.slug)
-        for file in files.contents {
-            hash.add(file.path)
-            hash.add(file.data)
-        }
-        return hash.hex
     }
 
     /// Builds and writes the site.
@@ -323,7 +316,8 @@ public struct SiteBuilder: Sendable {
         if rendered.upToDate {
             staged.discard()
             return BuildResult(pagesWritten: 0, filesWritten: 0, sessions: rendered.sessions, sessionsRendered: 0,
-                               log: rendered.log, seconds: Date().timeIntervalSince(start), upToDate: true)
+                               log: rendered.log, seconds: Date().timeIntervalSince(start), upToDate: true,
+                               outputFilesHashed: rendered.outputFilesHashed)
         }
         var log = rendered.log
         var filesWritten = 0
@@ -338,6 +332,13 @@ public struct SiteBuilder: Sendable {
                 }
             }
             filesWritten = staged.writtenFiles().filter { !$0.path.hasPrefix(".") }.count
+            if var manifest = rendered.manifest {
+                // Last, the record of every file as it is in the staging folder: renaming the folder into
+                // place keeps each file's inode, size and modification time.
+                manifest.files = FileRecord.records(of: staged.writtenFiles().map(\.path), in: staged.folder,
+                                                    previous: rendered.previousRecords)
+                try staged.write(.data(path: BuildManifest.fileName, contents: manifest.encoded()))
+            }
             try writer.commit(staged)
         } catch {
             staged.discard()
@@ -346,7 +347,7 @@ public struct SiteBuilder: Sendable {
         }
         var result = BuildResult(pagesWritten: rendered.pages, filesWritten: filesWritten, sessions: rendered.sessions,
                                  sessionsRendered: rendered.sessionsRendered, log: log, seconds: Date().timeIntervalSince(start),
-                                 upToDate: false)
+                                 upToDate: false, outputFilesHashed: rendered.outputFilesHashed)
         result.documentsParsed = rendered.documentsParsed
         return result
     }

@@ -2,6 +2,7 @@ import AkomaNtoso
 import Analysis
 import Foundation
 import Diagnostics
+import Incremental
 import Linking
 import Loading
 import Model
@@ -249,7 +250,7 @@ public struct SiteRenderer: Sendable {
             throw DiagnosticsError(DiagnosticLog([.error("cannot encode the page's values: \(error)", at: SourceLocation(path: rendered.context.path.value),
                                                          rule: .templateInvalid)]))
         }
-        let fingerprint = PageFingerprint.of(rendered, body: body, layout: layout)
+        let fingerprint = rendered.fingerprint(body: body, layout: layout)
         if let previousPages, previousPages.holds(version.place(rendered.context.path).value, fingerprint: fingerprint) {
             return .unchanged(rendered.context.path, fingerprint: fingerprint)
         }

@@ -1,46 +1,13 @@
 import ContentHashing
-import Foundation
 import Linking
 import Model
-
-/// What an output folder was built from, kept in it as `.rapporteur-manifest.json`: the shared key, the
-/// archive asked for, and each session's key and the key of what its pages show of other sessions.
-/// A session whose keys match may have its pages taken from the previous output instead of rendered;
-/// when everything matches, the output is up to date and nothing is written.
-struct BuildManifest: Codable, Equatable, Sendable {
-    static let fileName = ".rapporteur-manifest.json"
-
-    struct SessionKeys: Codable, Equatable, Sendable {
-        /// The hash of the session's files (and the shared key).
-        var content: String
-        /// The hash of what its pages show of other sessions (`SessionView`).
-        var view: String
-    }
-
-    var shared: String
-    var archive: String?
-    var sessions: [String: SessionKeys]
-    /// Every page, with the fingerprint of what it was rendered from.
-    var pages: [String: String]
-
-    static func read(outputPath: String) -> BuildManifest? {
-        guard let data = try? Data(contentsOf: URL(fileURLWithPath: "\(outputPath)/\(fileName)")) else { return nil }
-        return try? JSONDecoder().decode(BuildManifest.self, from: data)
-    }
-
-    func encoded() -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
-        return (try? encoder.encode(self)) ?? Data()
-    }
-}
 
 /// What a session's own pages show of other sessions, as a hash: the structure of each session its
 /// text links to (`../<slug>/report.md#p5` resolves to a chapter page), and which of our sessions each
 /// document symbol it cites is (a symbol of ours links to that session). Adding a session changes this
 /// only for the sessions that link to it or cite its symbol.
-enum SessionView {
-    static func key(linkedSessions: [String], citedSymbols: [String], siteMap: SiteMap, sessionsBySymbol: [String: String]) -> String {
+public enum SessionView {
+    public static func key(linkedSessions: [String], citedSymbols: [String], siteMap: SiteMap, sessionsBySymbol: [String: String]) -> String {
         var hash = ContentHash()
         for slug in Set(linkedSessions).sorted() {
             hash.add(slug)
@@ -61,7 +28,7 @@ enum SessionView {
     }
 
     /// The sessions a Markdown text links to: `../<slug>/report.md` and `../<slug>/work-plan.md`.
-    static func linkedSessions(in text: String) -> [String] {
+    public static func linkedSessions(in text: String) -> [String] {
         var slugs: [String] = []
         var rest = Substring(text)
         while let start = rest.range(of: "../") {
