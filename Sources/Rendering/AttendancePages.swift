@@ -172,7 +172,7 @@ struct AttendancePages: Sendable {
             "jsonHref": context.link(URLScheme.attendanceJSON),
             "s": strings.table,
         ]
-        values["charts"] = sessionChartValues(context: context)
+        if !sessions.isEmpty { values["chartsHref"] = context.link(URLScheme.charts) }
         let title = strings["participants"]
         return RenderedPage(template: "participants", title: title, context: context,
                             trail: [(title, nil)], values: values)

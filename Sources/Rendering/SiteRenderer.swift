@@ -155,6 +155,7 @@ public struct SiteRenderer: Sendable {
         }
         jobs.append(html(URLScheme.resolutionsIndex) { referencePages.resolutionsIndex($0) })
         jobs.append(html(URLScheme.documentsIndex) { referencePages.documentsIndex($0) })
+        jobs.append(html(URLScheme.charts) { attendancePages.chartsPage(context: $0) })
         for order in AttendancePages.Order.allCases {
             jobs.append(html(order.path) { attendancePages.participantsIndex(order, context: $0) })
         }
@@ -295,6 +296,7 @@ public struct SiteRenderer: Sendable {
         let title = site.title.text(in: strings.language)
         var values: [String: Any] = ["siteTitleZh": site.title.zh, "siteTitleEn": site.title.en,
                                      "sessions": sessions, "hasSessions": !sessions.isEmpty, "s": strings.table]
+        if !sessions.isEmpty { values["chartsHref"] = context.link(URLScheme.charts) }
         if let archive = publishing.archiveName { values["archiveHref"] = archive }
         if publishing.baseURL != nil { values["feedHref"] = context.link(URLScheme.feed) }
         return RenderedPage(template: "home", title: title, context: context, trail: [], values: values)
