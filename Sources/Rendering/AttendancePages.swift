@@ -36,8 +36,11 @@ struct AttendancePages: Sendable {
         attendance.filter { $0.sessionSlug == slug }
     }
 
-    func categoryLabel(_ category: AttendanceCategory) -> String {
-        category.en.map { "\(category.zh) / \($0)" } ?? category.zh
+    /// A category in the interface's language when it has that form (the UN's English wording), with the
+    /// language of what is shown.
+    func categoryShown(_ category: AttendanceCategory) -> (text: String, lang: String) {
+        if strings.language == .en, let en = category.en { return (en, UILanguage.en.tag) }
+        return (category.zh, UILanguage.zh.tag)
     }
 
     // MARK: A session's attendance
@@ -48,6 +51,8 @@ struct AttendancePages: Sendable {
             var values: [String: Any] = [
                 "anchor": "category-\(position + 1)",
                 "categoryZh": list.category.zh,
+                "categoryShown": categoryShown(list.category).text,
+                "categoryLang": categoryShown(list.category).lang,
                 "count": list.entries.count,
                 "countLabel": strings.format("participant_count", ["count": String(list.entries.count)]),
                 "paragraphLabel": strings.format("paragraph_link", ["number": String(list.paragraph)]),
@@ -62,11 +67,12 @@ struct AttendancePages: Sendable {
         let total = lists.reduce(0) { $0 + $1.entries.count }
         let title = strings["attendance"]
         let regions = regionValues(session, lists: lists, context: context)
-        return RenderedPage(template: "attendance", title: "\(title) · \(session.metadata.title.zh)", context: context,
+        return RenderedPage(template: "attendance", title: "\(title) · \(session.metadata.title.text(in: strings.language))", context: context,
                             trail: [(session.metadata.title.text(in: strings.language), URLScheme.session(session.slug)),
                                           (title, nil)],
                             values: [
-                                "sessionTitle": session.metadata.title.zh,
+                                "sessionTitle": session.metadata.title.text(in: strings.language),
+                                "sessionTitleLang": strings.language.tag,
                                 "tables": tables,
                                 "hasTables": !tables.isEmpty,
                                 "regions": regions.map { $0 as Any } ?? false,
@@ -161,7 +167,8 @@ struct AttendancePages: Sendable {
                     "attendedCount": row.attended.count,
                     "cells": sessions.map { session -> [String: Any] in
                         guard let list = row.attended[session.slug] else { return ["absent": true] }
-                        return ["category": list.category.zh]
+                        let category = categoryShown(list.category)
+                        return ["category": category.text, "categoryLang": category.lang]
                     },
                 ]
                 if let code = row.participant.code { values["code"] = code }
@@ -183,9 +190,11 @@ struct AttendancePages: Sendable {
         let attended: [[String: Any]] = lists.compactMap { list in
             guard let session = siteMap.session(list.sessionSlug) else { return nil }
             var values: [String: Any] = [
-                "sessionTitle": session.metadata.title.zh,
+                "sessionTitle": session.metadata.title.text(in: strings.language),
+                "sessionTitleLang": strings.language.tag,
                 "sessionHref": context.link(URLScheme.attendance(session.slug)),
-                "category": categoryLabel(list.category),
+                "categoryZh": list.category.zh,
+                "categoryEn": list.category.en ?? "",
                 "paragraphLabel": strings.format("paragraph_link", ["number": String(list.paragraph)]),
             ]
             let kindThen = participant.kind(on: session.metadata.startDate)

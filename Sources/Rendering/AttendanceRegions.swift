@@ -21,7 +21,11 @@ extension AttendancePages {
                     var values: [String: Any] = ["nameZh": member.state.name.zh, "nameEn": member.state.name.en,
                                                  "href": context.link(URLScheme.participant(member.state.id))]
                     // A State that attended under another category than most (a signatory, an observer).
-                    if member.list.paragraph != main { values["category"] = member.list.category.zh }
+                    if member.list.paragraph != main {
+                        let category = categoryShown(member.list.category)
+                        values["category"] = category.text
+                        values["categoryLang"] = category.lang
+                    }
                     return values
                 },
             ]

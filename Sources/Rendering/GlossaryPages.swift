@@ -38,6 +38,7 @@ struct GlossaryPages: Sendable {
         for session in siteMap.sessions {
             hash.add(session.slug)
             hash.add(session.metadata.title.zh)
+            hash.add(session.metadata.title.en)
             hash.add(session.report.paragraphLayout)
         }
         return "in:" + hash.hex
@@ -93,11 +94,13 @@ struct GlossaryPages: Sendable {
         let found = occurrences[entry.id] ?? []
         let total = found.reduce(0) { $0 + $1.count }
         let bySession = Dictionary(grouping: found, by: \.sessionSlug)
+        let relatedEntries = entry.related.compactMap { glossary.entry(id: $0) }
         var sessions: [[String: Any]] = []
         for session in siteMap.sessions {
             guard let here = bySession[session.slug]?.sorted(by: { $0.paragraph < $1.paragraph }) else { continue }
             sessions.append([
-                "title": session.metadata.title.zh,
+                "title": session.metadata.title.text(in: strings.language),
+                "titleLang": strings.language.tag,
                 "href": context.link(URLScheme.session(session.slug)),
                 "paragraphs": here.compactMap { occurrence -> [String: Any]? in
                     guard let permalink = siteMap.paragraph(occurrence.paragraph, in: session.slug) else { return nil }
@@ -122,9 +125,8 @@ struct GlossaryPages: Sendable {
                 return article
             },
             "hasArticles": !entry.articles.isEmpty,
-            "related": entry.related.compactMap { id -> [String: Any]? in
-                guard let related = glossary.entry(id: id) else { return nil }
-                return ["zh": related.zh, "en": related.en, "href": "#\(related.anchor)"]
+            "related": relatedEntries.enumerated().map { position, related -> [String: Any] in
+                ["zh": related.zh, "en": related.en, "href": "#\(related.anchor)", "last": position == relatedEntries.count - 1]
             },
             "hasRelated": !entry.related.isEmpty,
         ]

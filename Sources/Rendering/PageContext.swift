@@ -23,6 +23,11 @@ struct PageContext: Sendable {
         return path.link(to: target, fragment: fragment)
     }
 
+    /// A CJK unified ideograph.
+    static func isHan(_ scalar: Unicode.Scalar) -> Bool {
+        (0x4E00...0x9FFF).contains(scalar.value) || (0x3400...0x4DBF).contains(scalar.value)
+    }
+
     /// `trail`: the breadcrumbs after Home, the current page last (no link); empty on the home page.
     func layout(title: String, trail: [(label: String, target: SitePath?)], content: String,
                 options: LayoutOptions = LayoutOptions()) -> [String: Any] {
@@ -30,6 +35,8 @@ struct PageContext: Sendable {
         let crumbs: [[String: Any]] = full.map { crumb in
             var item: [String: Any] = ["label": crumb.label]
             if let target = crumb.target { item["href"] = link(target) }
+            // In another interface, a crumb in Chinese is the record's own words (a chapter's heading).
+            if strings.language != .zh, crumb.label.unicodeScalars.contains(where: Self.isHan) { item["crumbLang"] = recordLanguage }
             return item
         }
         var values: [String: Any] = [

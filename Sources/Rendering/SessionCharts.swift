@@ -81,7 +81,7 @@ extension AttendancePages {
             id: "most-cited-articles", title: strings["most_cited_title"],
             description: strings.format("most_cited_desc", ["articles": zip(labels, most).map { label, article in
                 strings.format("most_cited_item", ["article": label, "count": String(article.mentions.count)])
-            }.joined(separator: strings["sessions_separator"])]),
+            }.joined(separator: strings["list_separator"])]),
             series: [BarChart.Series(name: strings["col_citations"], cssClass: "series-articles")],
             rows: zip(labels, most).map { BarChart.Row(label: $0, values: [$1.mentions.count]) })
         return [
@@ -95,7 +95,7 @@ extension AttendancePages {
                         "label": label,
                         "href": context.link(URLScheme.article(article.number)),
                         "title": title.map { $0.text(in: strings.language) } ?? "",
-                        "titleLang": strings.language == .zh ? "zh-Hans" : "en",
+                        "titleLang": strings.language.tag,
                         "count": article.mentions.count,
                         "sessions": Set(article.mentions.map(\.sessionSlug)).count,
                     ]

@@ -126,7 +126,8 @@ struct SessionPages {
         let neighbours = siteMap.neighbours(ofChapter: chapter.number, in: session)
         var values = chapterValues(chapter, context: context, headingLevel: 1)
         values["toc"] = tableOfContents(chapter, context: context)
-        values["sessionTitle"] = metadata.title.zh
+        values["sessionTitle"] = metadata.title.text(in: strings.language)
+        values["sessionTitleLang"] = strings.language.tag
         values["sessionHref"] = context.link(URLScheme.session(slug))
         if let previous = neighbours.previous {
             values["previous"] = ["href": context.link(URLScheme.chapter(slug, previous.number)), "heading": previous.heading]
@@ -218,7 +219,7 @@ struct SessionPages {
         // record has none) at the top left of every page, the dates at the top right.
         let dates = DateFormatting(strings: strings)
         let runningHead = metadata.symbol ?? metadata.body.text(in: strings.language)
-        var page = RenderedPage(template: "full", title: strings["full_report"] + " · " + metadata.title.zh, context: context,
+        var page = RenderedPage(template: "full", title: strings["full_report"] + " · " + metadata.title.text(in: strings.language), context: context,
                                 trail: sessionTrail(strings["full_report"]), values: values)
         page.layoutOptions.scripts = termScripts(values)
         page.layoutOptions.headStyle = "@page { @top-left { content: \(cssString(runningHead)); } "
