@@ -95,7 +95,8 @@ def pick_pages(site: Path):
         ("article", "articles/*.html"), ("participants", "participants/index.html"),
         ("participant", "participants/*.html"), ("glossary", "glossary/index.html"),
         ("glossary-en", "glossary/en.html"), ("resolutions", "resolutions/index.html"),
-        ("documents", "documents/index.html"), ("search", "search.html"), ("404", "404.html"),
+        ("documents", "documents/index.html"), ("charts", "charts.html"), ("search", "search.html"),
+        ("404", "404.html"),
     ]
     pages = []
     for name, pattern in kinds:

@@ -20,7 +20,8 @@ results) it checks, before and after focusing and hovering the term links:
     with glossary terms: assets/term-card.js);
   * no href/src/action… with a javascript:, vbscript: or data: address;
   * no iframe, object, embed, base, svg, math or <meta http-equiv> (but the theme's bar charts:
-    svg.bar-chart[role=img] of title, desc, rect and text only).
+    svg.bar-chart[role=img] of title, desc, rect, text and the defs, pattern and path of its
+    patterns only).
 
 First, the same detector runs on a page the script writes itself (OUT_DIR/xss/
 self-test.html) with every payload left unescaped: each payload must be caught there,
@@ -306,9 +307,9 @@ for (const el of document.querySelectorAll('*')) {
     }
   }
 }
-// The theme's own bar charts (made at build time) are SVG of these parts only, with no attribute that runs
-// or leads anywhere (the handler and address checks above still see them).
-const CHART_PARTS = new Set(['title', 'desc', 'rect', 'text']);
+// The theme's own bar charts (made at build time) are SVG of these parts only (the patterns that mark the
+// regional groups among them), with no attribute that runs or leads anywhere (the handler and address checks above still see them).
+const CHART_PARTS = new Set(['title', 'desc', 'rect', 'text', 'defs', 'pattern', 'path']);
 function isThemeChart(el) {
   return el.matches('svg.bar-chart[role="img"]')
     && Array.from(el.querySelectorAll('*')).every(part => CHART_PARTS.has(part.tagName.toLowerCase()));

@@ -32,6 +32,8 @@ public enum URLScheme {
     public static let glossaryCSV = SitePath("data/glossary.csv")
     public static let glossaryTBX = SitePath("data/glossary.tbx")
     public static let participantsIndex = SitePath("participants/index.html")
+    /// The charts across sessions: attendance by regional group and articles cited, a row per session.
+    public static let charts = SitePath("charts.html")
     public static let participantsByEnglishName = SitePath("participants/by-english-name.html")
     public static let participantsByAttendance = SitePath("participants/by-attendance.html")
     public static let attendanceCSV = SitePath("data/attendance.csv")

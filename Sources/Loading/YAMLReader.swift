@@ -152,7 +152,9 @@ public struct YAMLMapping {
         log.error("'\(key)' must be \(expected)", at: valueLocation(of: key), rule: .valueInvalid)
     }
 
-    public func string(_ key: String, required: Bool, log: inout DiagnosticLog) -> String? {
+    /// The text of `key`, without the spaces around it; with `keepingQuotedSpaces`, a quoted value keeps
+    /// them (`colon: ": "`: the space is the English punctuation's, which a full-width colon has not).
+    public func string(_ key: String, required: Bool, keepingQuotedSpaces: Bool = false, log: inout DiagnosticLog) -> String? {
         guard let node = value(key) else {
             if required { missing(key, "text", log: &log) }
             return nil
@@ -163,7 +165,8 @@ public struct YAMLMapping {
         }
         let text = scalar.string.trimmingCharacters(in: .whitespaces)
         if text.isEmpty, required { missing(key, "text", log: &log) }
-        return text.isEmpty ? nil : text
+        guard !text.isEmpty else { return nil }
+        return keepingQuotedSpaces && scalar.style != .plain ? scalar.string : text
     }
 
     public func integer(_ key: String, required: Bool, range: ClosedRange<Int>, log: inout DiagnosticLog) -> Int? {

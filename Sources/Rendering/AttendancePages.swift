@@ -36,8 +36,11 @@ struct AttendancePages: Sendable {
         attendance.filter { $0.sessionSlug == slug }
     }
 
-    func categoryLabel(_ category: AttendanceCategory) -> String {
-        category.en.map { "\(category.zh) / \($0)" } ?? category.zh
+    /// A category in the interface's language when it has that form (the UN's English wording), with the
+    /// language of what is shown.
+    func categoryShown(_ category: AttendanceCategory) -> (text: String, lang: String) {
+        if strings.language == .en, let en = category.en { return (en, UILanguage.en.tag) }
+        return (category.zh, UILanguage.zh.tag)
     }
 
     // MARK: A session's attendance
@@ -46,7 +49,8 @@ struct AttendancePages: Sendable {
         let lists = lists(of: session.slug)
         let tables = lists.enumerated().map { position, list in
             AttendancePageView.Table(
-                anchor: "category-\(position + 1)", categoryZh: list.category.zh, categoryEn: list.category.en, count: list.entries.count,
+                anchor: "category-\(position + 1)", categoryZh: list.category.zh, categoryEn: list.category.en,
+                categoryShown: categoryShown(list.category).text, categoryLang: categoryShown(list.category).lang, count: list.entries.count,
                 countLabel: strings.format("participant_count", ["count": String(list.entries.count)]),
                 paragraphLabel: strings.format("paragraph_link", ["number": String(list.paragraph)]),
                 paragraphHref: siteMap.paragraph(list.paragraph, in: session.slug).map { context.link($0.page, $0.fragment) },
@@ -55,11 +59,12 @@ struct AttendancePages: Sendable {
         let total = lists.reduce(0) { $0 + $1.entries.count }
         let title = strings["attendance"]
         let view = AttendancePageView(
-            sessionTitle: session.metadata.title.zh, tables: tables, hasTables: !tables.isEmpty,
+            sessionTitle: session.metadata.title.text(in: strings.language), sessionTitleLang: strings.language.tag,
+            tables: tables, hasTables: !tables.isEmpty,
             regions: regionsView(session, lists: lists, context: context),
             totalLabel: strings.format("participant_total", ["count": String(total)]), csvHref: context.link(URLScheme.attendanceCSV),
             jsonHref: context.link(URLScheme.attendanceJSON), participantsHref: context.link(URLScheme.participantsIndex), s: strings.table)
-        return RenderedPage(template: .attendance, title: "\(title) · \(session.metadata.title.zh)", context: context,
+        return RenderedPage(template: .attendance, title: "\(title) · \(session.metadata.title.text(in: strings.language))", context: context,
                             trail: [(session.metadata.title.text(in: strings.language), URLScheme.session(session.slug)), (title, nil)],
                             view: view)
     }
@@ -137,12 +142,13 @@ struct AttendancePages: Sendable {
                       attendedCount: row.attended.count,
                       cells: sessions.map { session in
                           guard let list = row.attended[session.slug] else { return .init(absent: true) }
-                          return .init(category: list.category.zh)
+                          let category = categoryShown(list.category)
+                          return .init(category: category.text, categoryLang: category.lang)
                       },
                       code: row.participant.code)
             },
             count: rows.count, csvHref: context.link(URLScheme.attendanceCSV), jsonHref: context.link(URLScheme.attendanceJSON),
-            s: strings.table, charts: sessionCharts(context: context))
+            s: strings.table, chartsHref: sessions.isEmpty ? nil : context.link(URLScheme.charts))
         let title = strings["participants"]
         return RenderedPage(template: .participants, title: title, context: context, trail: [(title, nil)], view: view)
     }
@@ -152,8 +158,9 @@ struct AttendancePages: Sendable {
         let attended = lists.compactMap { list -> ParticipantPageView.Attendance? in
             guard let session = siteMap.session(list.sessionSlug) else { return nil }
             let kindThen = participant.kind(on: session.metadata.startDate)
-            return .init(sessionTitle: session.metadata.title.zh, sessionHref: context.link(URLScheme.attendance(session.slug)),
-                         category: categoryLabel(list.category),
+            return .init(sessionTitle: session.metadata.title.text(in: strings.language), sessionTitleLang: strings.language.tag,
+                         sessionHref: context.link(URLScheme.attendance(session.slug)),
+                         categoryZh: list.category.zh, categoryEn: list.category.en ?? "",
                          paragraphLabel: strings.format("paragraph_link", ["number": String(list.paragraph)]),
                          kindThen: kindThen == participant.kind ? nil : strings.format("kind_then", ["kind": strings["kind_\(kindThen.rawValue)"]]),
                          paragraphHref: siteMap.paragraph(list.paragraph, in: session.slug).map { context.link($0.page, $0.fragment) })

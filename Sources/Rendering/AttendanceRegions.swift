@@ -16,8 +16,9 @@ extension AttendancePages {
                 hasStates: !members.isEmpty,
                 states: members.map { member in
                     // A State that attended under another category than most (a signatory, an observer).
-                    .init(nameZh: member.state.name.zh, nameEn: member.state.name.en, href: context.link(URLScheme.participant(member.state.id)),
-                          category: member.list.paragraph != main ? member.list.category.zh : nil)
+                    let category = member.list.paragraph != main ? categoryShown(member.list.category) : nil
+                    return .init(nameZh: member.state.name.zh, nameEn: member.state.name.en,
+                                 href: context.link(URLScheme.participant(member.state.id)), category: category?.text, categoryLang: category?.lang)
                 })
         }
         let chart = BarChart(

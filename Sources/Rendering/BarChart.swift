@@ -3,14 +3,17 @@ import Templates
 
 /// A horizontal bar chart drawn as inline SVG at build time: one row per label, each bar made of one
 /// segment per series (stacked), the row's total at its end, and a legend when there is more than one
-/// series. No script. The SVG is an image (`role="img"`) named by its `<title>` and described by its
-/// `<desc>`; the page puts the same numbers beside it as a table, which is the text alternative.
+/// series (each key patterned like its segments). No script. The SVG is an image (`role="img"`) named by
+/// its `<title>` and described by its `<desc>`; the page puts the same numbers beside it as a table, which
+/// is the text alternative.
 /// Every text is escaped here, since the SVG goes into the page as it is.
 struct BarChart: Sendable {
     struct Series: Sendable {
         let name: String
         /// A class the stylesheet colours (`series-african`); the SVG fills a grey without it.
         let cssClass: String
+        /// Marks over the colour, so that the series of a stacked bar differ in shape too.
+        var pattern: ChartPattern? = nil
     }
 
     struct Row: Sendable {
@@ -43,36 +46,56 @@ struct BarChart: Sendable {
         let legendHeight = Double((legend.count + 1) / 2) * legendRowHeight + (legend.isEmpty ? 0 : 6)
         let height = Double(rows.count) * rowHeight + legendHeight + 4
         var parts: [String] = []
-        parts.append("<svg class=\"bar-chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(Self.number(width)) \(Self.number(height))\" "
-                     + "width=\"100%\" role=\"img\" aria-labelledby=\"\(id)-title \(id)-desc\">")
-        parts.append("<title id=\"\(id)-title\">\(HTMLEscaping.escape(title))</title>")
-        parts.append("<desc id=\"\(id)-desc\">\(HTMLEscaping.escape(description))</desc>")
+        parts.append(HTMLTag.open("svg", ["class": "bar-chart", "xmlns": "http://www.w3.org/2000/svg",
+                                          "viewBox": "0 0 \(Self.number(width)) \(Self.number(height))", "width": "100%",
+                                          "role": "img", "aria-labelledby": "\(id)-title \(id)-desc"]))
+        parts.append(HTMLTag.open("title", ["id": "\(id)-title"]) + "\(HTMLEscaping.escape(title))</title>")
+        parts.append(HTMLTag.open("desc", ["id": "\(id)-desc"]) + "\(HTMLEscaping.escape(description))</desc>")
+        let patterned = series.filter { $0.pattern != nil }
+        if !patterned.isEmpty {
+            parts.append("<defs>" + patterned.map { item in
+                item.pattern.map { $0.definition(id: patternID(item), cssClass: item.cssClass) } ?? ""
+            }.joined() + "</defs>")
+        }
         for (position, row) in rows.enumerated() {
             let top = Double(position) * rowHeight + 2
-            let middle = top + barHeight / 2
-            parts.append("<text class=\"chart-label\" x=\"\(Self.number(labelWidth - 6))\" y=\"\(Self.number(middle))\" "
-                         + "text-anchor=\"end\" dominant-baseline=\"central\">\(HTMLEscaping.escape(row.label))</text>")
+            let middle = Self.number(top + barHeight / 2)
+            parts.append(text(row.label, cssClass: "chart-label", x: labelWidth - 6, y: middle, anchor: "end"))
             var left = labelWidth
             for (index, value) in row.values.enumerated() where value > 0 {
                 let length = barArea * Double(value) / Double(maximum)
-                let cssClass = row.cssClass ?? (index < series.count ? series[index].cssClass : "series-other")
-                parts.append("<rect class=\"bar \(cssClass)\" x=\"\(Self.number(left))\" y=\"\(Self.number(top))\" "
-                             + "width=\"\(Self.number(length))\" height=\"\(Self.number(barHeight))\" fill=\"#767676\"/>")
+                let item = index < series.count ? series[index] : nil
+                parts.append(bar(row.cssClass.map { Series(name: "", cssClass: $0) } ?? item, x: left, y: top, width: length, height: barHeight))
                 left += length
             }
-            parts.append("<text class=\"chart-value\" x=\"\(Self.number(left + 4))\" y=\"\(Self.number(middle))\" "
-                         + "dominant-baseline=\"central\">\(row.total)</text>")
+            parts.append(text(String(row.total), cssClass: "chart-value", x: left + 4, y: middle))
         }
         let legendTop = Double(rows.count) * rowHeight + 10
         for (index, item) in legend.enumerated() {
             let x = index % 2 == 0 ? 0.0 : width / 2
             let y = legendTop + Double(index / 2) * legendRowHeight
-            parts.append("<rect class=\"bar \(item.cssClass)\" x=\"\(Self.number(x))\" y=\"\(Self.number(y))\" width=\"12\" height=\"12\" fill=\"#767676\"/>")
-            parts.append("<text class=\"chart-legend\" x=\"\(Self.number(x + 17))\" y=\"\(Self.number(y + 6))\" "
-                         + "dominant-baseline=\"central\">\(HTMLEscaping.escape(item.name))</text>")
+            parts.append(bar(item, x: x, y: y, width: 12, height: 12))
+            parts.append(text(item.name, cssClass: "chart-legend", x: x + 17, y: Self.number(y + 6)))
         }
         parts.append("</svg>")
         return parts.joined(separator: "\n")
+    }
+
+    private func patternID(_ series: Series) -> String {
+        "\(id)-\(series.cssClass)"
+    }
+
+    /// A bar (or a legend's key) of `series`: filled with its pattern when it has one, else coloured by its class.
+    private func bar(_ series: Series?, x: Double, y: Double, width: Double, height: Double) -> String {
+        let fill = series?.pattern != nil ? series.map { "url(#\(patternID($0)))" } : nil
+        let cssClass = fill == nil ? "bar \(series?.cssClass ?? "series-other")" : "bar"
+        return HTMLTag.open("rect", ["class": cssClass, "x": Self.number(x), "y": Self.number(y), "width": Self.number(width),
+                                     "height": Self.number(height), "fill": fill ?? "#767676"]) + "</rect>"
+    }
+
+    private func text(_ content: String, cssClass: String, x: Double, y: String, anchor: String? = nil) -> String {
+        HTMLTag.open("text", ["class": cssClass, "x": Self.number(x), "y": y, "text-anchor": anchor, "dominant-baseline": "central"])
+            + HTMLEscaping.escape(content) + "</text>"
     }
 
     /// A coordinate without needless decimals: 132, 57.5.

@@ -64,11 +64,13 @@ struct GlossaryPages: Sendable {
         let found = occurrences[entry.id] ?? []
         let total = found.reduce(0) { $0 + $1.count }
         let bySession = Dictionary(grouping: found, by: \.sessionSlug)
+        let relatedEntries = entry.related.compactMap { glossary.entry(id: $0) }
         var sessions: [GlossaryPageView.Session] = []
         for session in siteMap.sessions {
             guard let here = bySession[session.slug]?.sorted(by: { $0.paragraph < $1.paragraph }) else { continue }
             sessions.append(.init(
-                title: session.metadata.title.zh, href: context.link(URLScheme.session(session.slug)),
+                title: session.metadata.title.text(in: strings.language), titleLang: strings.language.tag,
+                href: context.link(URLScheme.session(session.slug)),
                 paragraphs: here.compactMap { occurrence in
                     guard let permalink = siteMap.paragraph(occurrence.paragraph, in: session.slug) else { return nil }
                     return .init(number: occurrence.paragraph, count: occurrence.count, several: occurrence.count > 1,
@@ -84,8 +86,8 @@ struct GlossaryPages: Sendable {
                       title: convention.article(number)?.title.zh)
             },
             hasArticles: !entry.articles.isEmpty,
-            related: entry.related.compactMap { id in
-                glossary.entry(id: id).map { .init(zh: $0.zh, en: $0.en, href: "#\($0.anchor)") }
+            related: relatedEntries.enumerated().map { position, related in
+                .init(zh: related.zh, en: related.en, href: "#\(related.anchor)", last: position == relatedEntries.count - 1)
             },
             hasRelated: !entry.related.isEmpty, abbreviation: entry.abbreviation,
             variants: entry.variants.isEmpty ? nil : entry.variants.joined(separator: "、"),

@@ -23,11 +23,19 @@ struct PageContext: Sendable {
         return path.link(to: target, fragment: fragment)
     }
 
+    /// A CJK unified ideograph.
+    static func isHan(_ scalar: Unicode.Scalar) -> Bool {
+        (0x4E00...0x9FFF).contains(scalar.value) || (0x3400...0x4DBF).contains(scalar.value)
+    }
+
     /// `trail`: the breadcrumbs after Home, the current page last (no link); empty on the home page.
     func layout(title: String, trail: [(label: String, target: SitePath?)], content: String,
                 options: LayoutOptions = LayoutOptions()) -> LayoutView {
         let full: [(label: String, target: SitePath?)] = trail.isEmpty ? [] : [(strings["home"], URLScheme.home)] + trail
-        let crumbs = full.map { LayoutView.Crumb(label: $0.label, href: $0.target.map { link($0) }) }
+        let crumbs = full.map { crumb in
+            LayoutView.Crumb(label: crumb.label, href: crumb.target.map { link($0) },
+                             crumbLang: strings.language != .zh && crumb.label.unicodeScalars.contains(where: Self.isHan) ? recordLanguage : nil)
+        }
         let navigation: [(SitePath, String)] = [
             (URLScheme.home, strings["home"]),
             (URLScheme.articlesIndex, strings["articles_index"]),

@@ -25,7 +25,8 @@ struct ReferencePages: Sendable {
         func flush() {
             guard let current, let session = session(current.slug) else { return }
             groups.append(MentionGroupView(
-                sessionTitle: session.metadata.title.zh, sessionHref: context.link(URLScheme.session(session.slug)),
+                sessionTitle: session.metadata.title.text(in: strings.language), sessionTitleLang: strings.language.tag,
+                sessionHref: context.link(URLScheme.session(session.slug)),
                 count: current.items.count, countLabel: strings.format("mention_count", ["count": String(current.items.count)]),
                 mentions: current.items))
         }
@@ -66,7 +67,8 @@ struct ReferencePages: Sendable {
         if case .workPlanItem(_, let number, let anchor, _) = mention.place,
            let plan = session(mention.sessionSlug)?.workPlan,
            let meeting = plan.meetings.first(where: { $0.groups.contains { $0.items.contains { $0.anchor == anchor } } }) {
-            view.workPlanItem = .init(label: strings.format("work_plan_item", ["heading": meeting.heading, "number": String(number)]),
+            view.workPlanItem = .init(label: strings.format("work_plan_item", ["heading": meeting.heading, "year": meeting.year.map(String.init) ?? meeting.heading,
+                                                                                "number": String(number)]),
                                       href: context.link(URLScheme.workPlan(mention.sessionSlug), anchor))
         }
         return view

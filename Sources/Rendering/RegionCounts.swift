@@ -41,8 +41,21 @@ struct RegionCounts: Sendable {
         statesByRegion.values.reduce(0) { $0 + $1.count }
     }
 
-    /// The series of a chart by region, in the UN's order of the groups.
+    /// The series of a chart by region, in the UN's order of the groups, each with its colour and marks.
     static func series(_ strings: UIStrings) -> [BarChart.Series] {
-        Region.allCases.map { BarChart.Series(name: strings[$0.shortLabelKey], cssClass: "series-\($0.rawValue)") }
+        Region.allCases.map { BarChart.Series(name: strings[$0.shortLabelKey], cssClass: "series-\($0.rawValue)", pattern: $0.chartPattern) }
+    }
+}
+
+extension Region {
+    /// Its marks in a stacked chart, so that no group is told from its neighbour by colour alone.
+    var chartPattern: ChartPattern {
+        switch self {
+        case .african: return .solid
+        case .asiaPacific: return .diagonal
+        case .easternEuropean: return .dots
+        case .latinAmericanCaribbean: return .horizontal
+        case .westernEuropeanOther: return .crosshatch
+        }
     }
 }

@@ -1,10 +1,23 @@
 import Linking
 import Model
 
-/// The charts across sessions on the participants index, oldest session first: the Member States that
-/// attended each session by UN regional group, and the articles of the Convention each session's report
-/// cites. Each chart has its numbers beside it as a table; with one session each is a single bar.
+/// The page of charts across sessions (`charts.html`), oldest session first, one row per session: the
+/// Member States that attended each session by UN regional group, the articles of the Convention each
+/// session's record cites, and the articles cited most across all sessions. Each chart is an image whose
+/// description states its numbers, with the same numbers beside it as a table. With one session each
+/// chart is a single bar, which still states that session's facts.
 extension AttendancePages {
+    /// How many of the most cited articles the page lists.
+    static let mostCitedCount = 10
+
+    func chartsPage(context: PageContext) -> RenderedPage {
+        let own = ChartsPageView(s: strings.table, hasSessions: !siteMap.sessions.isEmpty,
+                                 articlesIndexHref: context.link(URLScheme.articlesIndex))
+        let title = strings["charts_page"]
+        return RenderedPage(template: .charts, title: title, context: context, trail: [(title, nil)],
+                            view: Merged(sessionCharts(context: context), own))
+    }
+
     func sessionCharts(context: PageContext) -> SessionChartsView {
         let sessions = siteMap.sessions.sorted { $0.metadata.startDate < $1.metadata.startDate }
         let dates = DateFormatting(strings: strings)
@@ -37,8 +50,38 @@ extension AttendancePages {
             regionHeaders: Region.allCases.map { .init(label: strings[$0.shortLabelKey], title: strings[$0.labelKey]) },
             sessionRows: sessions.indices.map { position in
                 .init(label: labels[position], href: context.link(URLScheme.attendance(sessions[position].slug)),
+                      coverHref: context.link(URLScheme.session(sessions[position].slug)),
                       regionCells: Region.allCases.map { .init(count: regionCounts[position].count($0)) },
                       total: regionCounts[position].total, articles: articleCounts[position])
+            },
+            mostCited: mostCited(context: context))
+    }
+
+    /// The articles cited most across sessions (every citing place counted, as the articles index counts
+    /// them), most first and at equal counts in the Convention's order: a chart and a table of links.
+    private func mostCited(context: PageContext) -> SessionChartsView.MostCited? {
+        let cited = index.citedArticles.map { number -> (number: Int, mentions: [ReferenceMention]) in
+            (number, index.mentions(of: .article(number)))
+        }
+        let most = cited.sorted { $0.mentions.count != $1.mentions.count ? $0.mentions.count > $1.mentions.count : $0.number < $1.number }
+            .prefix(Self.mostCitedCount)
+        guard !most.isEmpty else { return nil }
+        let labels = most.map { strings.format("article_number", ["number": String($0.number)]) }
+        let chart = BarChart(
+            id: "most-cited-articles", title: strings["most_cited_title"],
+            description: strings.format("most_cited_desc", ["articles": zip(labels, most).map { label, article in
+                strings.format("most_cited_item", ["article": label, "count": String(article.mentions.count)])
+            }.joined(separator: strings["list_separator"])]),
+            series: [BarChart.Series(name: strings["col_citations"], cssClass: "series-articles")],
+            rows: zip(labels, most).map { BarChart.Row(label: $0, values: [$1.mentions.count]) })
+        return .init(
+            chart: chart.svg, title: chart.title,
+            intro: strings.format("most_cited_intro", ["count": String(most.count), "cited": String(cited.count)]),
+            rows: zip(labels, most).map { label, article in
+                .init(label: label, href: context.link(URLScheme.article(article.number)),
+                      title: references.convention.article(article.number)?.title.text(in: strings.language) ?? "",
+                      titleLang: strings.language.tag, count: article.mentions.count,
+                      sessions: Set(article.mentions.map(\.sessionSlug)).count)
             })
     }
 

@@ -108,7 +108,8 @@ struct SessionPages {
         let neighbours = siteMap.neighbours(ofChapter: chapter.number, in: session)
         let descriptions = termDescriptions(chapter.allParagraphs.map(\.number), on: .chapter)
         let fields = ChapterPageFields(
-            toc: tableOfContents(chapter, context: context), sessionTitle: metadata.title.zh,
+            toc: tableOfContents(chapter, context: context), sessionTitle: metadata.title.text(in: strings.language),
+            sessionTitleLang: strings.language.tag,
             sessionHref: context.link(URLScheme.session(slug)),
             previous: neighbours.previous.map { .init(href: context.link(URLScheme.chapter(slug, $0.number)), heading: $0.heading) },
             next: neighbours.next.map { .init(href: context.link(URLScheme.chapter(slug, $0.number)), heading: $0.heading) },
@@ -171,7 +172,7 @@ struct SessionPages {
         // record has none) at the top left of every page, the dates at the top right.
         let dates = DateFormatting(strings: strings)
         let runningHead = metadata.symbol ?? metadata.body.text(in: strings.language)
-        var page = RenderedPage(template: .full, title: strings["full_report"] + " · " + metadata.title.zh, context: context,
+        var page = RenderedPage(template: .full, title: strings["full_report"] + " · " + metadata.title.text(in: strings.language), context: context,
                                 trail: sessionTrail(strings["full_report"]), view: view)
         page.layoutOptions.scripts = termScripts(descriptions)
         page.layoutOptions.headStyle = "@page { @top-left { content: \(cssString(runningHead)); } "

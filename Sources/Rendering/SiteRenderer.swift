@@ -155,6 +155,7 @@ public struct SiteRenderer: Sendable {
         }
         jobs.append(html(URLScheme.resolutionsIndex) { referencePages.resolutionsIndex($0) })
         jobs.append(html(URLScheme.documentsIndex) { referencePages.documentsIndex($0) })
+        jobs.append(html(URLScheme.charts) { attendancePages.chartsPage(context: $0) })
         for order in AttendancePages.Order.allCases {
             jobs.append(html(order.path) { attendancePages.participantsIndex(order, context: $0) })
         }
@@ -279,7 +280,8 @@ public struct SiteRenderer: Sendable {
                 datetime: metadata.startDate.iso, venue: metadata.venue.text(in: strings.language))
         }
         let view = HomePageView(siteTitleZh: site.title.zh, siteTitleEn: site.title.en, sessions: sessions, hasSessions: !sessions.isEmpty,
-                                s: strings.table, archiveHref: publishing.archiveName,
+                                s: strings.table, chartsHref: sessions.isEmpty ? nil : context.link(URLScheme.charts),
+                                archiveHref: publishing.archiveName,
                                 feedHref: publishing.baseURL == nil ? nil : context.link(URLScheme.feed))
         return RenderedPage(template: .home, title: site.title.text(in: strings.language), context: context, trail: [], view: view)
     }

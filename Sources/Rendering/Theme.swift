@@ -149,7 +149,9 @@ public struct Theme: Sendable {
         guard let mapping = reader.parseMapping(text, log: &log) else { return [:] }
         var table: [String: String] = [:]
         for pair in mapping.pairs {
-            guard let value = mapping.string(pair.key, required: true, log: &log) else { continue }
+            // A quoted string keeps its spaces: `colon: ": "` in English, `colon: "："` in Chinese, so that a
+            // template writes `{{s.colon}}` with no space of its own.
+            guard let value = mapping.string(pair.key, required: true, keepingQuotedSpaces: true, log: &log) else { continue }
             table[pair.key] = value
         }
         return table

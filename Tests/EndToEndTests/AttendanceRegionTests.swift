@@ -114,16 +114,17 @@ struct AttendanceRegionTests {
         #expect(page.contains("<table class=\"region-counts\">"), "the numbers beside it, as a table")
     }
 
-    @Test func theParticipantsIndexChartsEachSessionAndStillReadsWellWithTwo() throws {
+    @Test func theChartsPageChartsEachSessionAndStillReadsWellWithTwo() throws {
         let one = try BuiltSite.build()
-        let index = try #require(one.pages["participants/index.html"])
-        #expect(index.contains("<title id=\"sessions-by-region-title\">"))
-        #expect(index.contains("<desc id=\"sessions-by-region-desc\">2012 年 8 月：非洲国家组 16 个，"))
-        #expect(index.contains("<title id=\"articles-per-session-title\">"))
-        #expect(index.contains("<table class=\"session-counts\">"))
+        let charts = try #require(one.pages["charts.html"])
+        #expect(charts.contains("<title id=\"sessions-by-region-title\">"))
+        #expect(charts.contains("<desc id=\"sessions-by-region-desc\">2012 年 8 月：非洲国家组 16 个，"))
+        #expect(charts.contains("<title id=\"articles-per-session-title\">"))
+        #expect(charts.contains("<table class=\"session-counts\">"))
+        #expect(try #require(one.pages["participants/index.html"]).contains("<a href=\"../charts.html\">"), "the participants index leads to it")
 
         let two = try BuiltSite.build(content: AttendanceTests.contentWithSecondSession().path)
-        let both = try #require(two.pages["participants/index.html"])
+        let both = try #require(two.pages["charts.html"])
         let desc = try #require(both.components(separatedBy: "<desc id=\"sessions-by-region-desc\">").dropFirst().first?
             .components(separatedBy: "</desc>").first)
         #expect(desc.hasPrefix("2012 年 8 月："), "oldest first")

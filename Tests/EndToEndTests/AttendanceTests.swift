@@ -72,7 +72,7 @@ struct AttendanceTests {
     @Test func participantPagesListRunningTextMentions() throws {
         let site = try BuiltSite.build()
         let usa = try #require(site.pages["participants/usa.html"])
-        #expect(usa.contains("《公约》缔约国 / States parties to the Convention"))
+        #expect(usa.contains("<span lang=\"zh-Hans\">《公约》缔约国</span> / <span lang=\"en\">States parties to the Convention</span>"))
         for paragraph in [6, 24, 25, 26] {
             #expect(usa.contains("#p\(paragraph)\""), "the United States is named in paragraph \(paragraph)")
         }

@@ -151,7 +151,7 @@ struct ReferenceIndexTests {
         #expect(!page54.contains("中文标题核对来源"))
         let page57 = try #require(site.pages["articles/57.html"])
         #expect(!page57.contains(mark))
-        #expect(page57.contains("<p class=\"title-note\">中文标题核对来源： <cite>UNODC, SHERLOC"))
+        #expect(page57.contains("<p class=\"title-note\">中文标题核对来源：<cite>UNODC, SHERLOC"))
         let chapter = try #require(site.pages["sessions/\(Self.slug)/chapter-5.html"])
         #expect(chapter.contains("第 54 条：通过没收事宜的国际合作追回资产的机制（中文标题未经核实） / Article 54:"), "the tooltip in the text")
 

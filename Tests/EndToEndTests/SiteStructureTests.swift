@@ -14,7 +14,7 @@ struct SiteStructureTests {
         for article in [31, 46, 52, 53, 54, 55, 56, 57, 58] { expected.insert("articles/\(article).html") }
         expected.formUnion(["sessions/\(Self.slug)/attendance.html", "participants/index.html",
                             "participants/by-english-name.html", "participants/by-attendance.html",
-                            "glossary/index.html", "glossary/en.html", "search.html", "404.html"])
+                            "glossary/index.html", "glossary/en.html", "charts.html", "search.html", "404.html"])
         let participantPages = Set(site.pages.keys).subtracting(expected)
         #expect(expected.isSubset(of: Set(site.pages.keys)))
         #expect(participantPages.allSatisfy { $0.hasPrefix("participants/") })

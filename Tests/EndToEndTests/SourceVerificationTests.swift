@@ -157,7 +157,7 @@ struct SourceVerificationTests {
         #expect(try Data(contentsOf: published) == Data(contentsOf: URL(fileURLWithPath: Repository.seed)))
         for page in ["index.html", "chapter-1.html", "chapter-8.html", "full.html", "work-plan.html"] {
             let html = try #require(site.pages["\(Self.session)/\(page)"])
-            #expect(html.contains("<p class=\"provenance\">本页文本已逐字核对从报告 PDF 提取的来源文本： <a href=\"source.txt\" type=\"text/plain\">来源文本（source.txt）</a></p>"), "\(page)")
+            #expect(html.contains("<p class=\"provenance\">本页文本已逐字核对从报告 PDF 提取的来源文本：<a href=\"source.txt\" type=\"text/plain\">来源文本（source.txt）</a></p>"), "\(page)")
         }
     }
 }

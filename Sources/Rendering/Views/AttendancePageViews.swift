@@ -17,6 +17,9 @@ struct AttendancePageView: Codable, Sendable {
         var anchor: String
         var categoryZh: String
         var categoryEn: String?
+        /// The category in the interface's language when it has that form, and that language.
+        var categoryShown: String
+        var categoryLang: String
         var count: Int
         var countLabel: String
         var paragraphLabel: String
@@ -25,6 +28,7 @@ struct AttendancePageView: Codable, Sendable {
     }
 
     var sessionTitle: String
+    var sessionTitleLang: String
     var tables: [Table]
     var hasTables: Bool
     var regions: RegionsView?
@@ -50,8 +54,9 @@ struct RegionsView: Codable, Sendable {
         var nameZh: String
         var nameEn: String
         var href: String
-        /// The category the State attended under, when not the main list's.
+        /// The category the State attended under, when not the main list's, and its language.
         var category: String?
+        var categoryLang: String?
     }
 
     var groups: [Group]
@@ -73,7 +78,9 @@ struct SessionChartsView: Codable, Sendable {
         }
 
         var label: String
+        /// The session's attendance page, and its cover.
         var href: String
+        var coverHref: String
         var regionCells: [Cell]
         var total: Int
         var articles: Int
@@ -85,6 +92,31 @@ struct SessionChartsView: Codable, Sendable {
     var articlesChartTitle: String
     var regionHeaders: [RegionHeader]
     var sessionRows: [Row]
+    var mostCited: MostCited?
+
+    /// The articles cited most across sessions.
+    struct MostCited: Codable, Sendable {
+        struct Row: Codable, Sendable {
+            var label: String
+            var href: String
+            var title: String
+            var titleLang: String
+            var count: Int
+            var sessions: Int
+        }
+
+        var chart: String
+        var title: String
+        var intro: String
+        var rows: [Row]
+    }
+}
+
+/// The page of charts across sessions (`charts.mustache`).
+struct ChartsPageView: Codable, Sendable {
+    var s: [String: String]
+    var hasSessions: Bool
+    var articlesIndexHref: String
 }
 
 /// Every participant and the sessions each attended (`participants.mustache`), in one of three orders.
@@ -104,6 +136,7 @@ struct ParticipantsPageView: Codable, Sendable {
         struct Cell: Codable, Sendable {
             var absent: Bool?
             var category: String?
+            var categoryLang: String?
         }
 
         var nameZh: String
@@ -121,15 +154,19 @@ struct ParticipantsPageView: Codable, Sendable {
     var csvHref: String
     var jsonHref: String
     var s: [String: String]
-    var charts: SessionChartsView
+    /// The page of charts across sessions, when there are sessions.
+    var chartsHref: String?
 }
 
 /// One participant: its sessions and the paragraphs that name it (`participant.mustache`).
 struct ParticipantPageView: Codable, Sendable {
     struct Attendance: Codable, Sendable {
         var sessionTitle: String
+        var sessionTitleLang: String
         var sessionHref: String
-        var category: String
+        var categoryZh: String
+        /// The UN's English wording of the category, or nothing.
+        var categoryEn: String
         var paragraphLabel: String
         var kindThen: String?
         var paragraphHref: String?

@@ -31,6 +31,7 @@ struct GlossaryPageView: Codable, Sendable {
 
     struct Session: Codable, Sendable {
         var title: String
+        var titleLang: String
         var href: String
         var paragraphs: [Paragraph]
     }
@@ -52,6 +53,7 @@ struct GlossaryPageView: Codable, Sendable {
         var zh: String
         var en: String
         var href: String
+        var last: Bool
     }
 
     /// The Convention's own word for the term, and where it stands.

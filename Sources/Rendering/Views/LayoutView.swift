@@ -3,6 +3,8 @@ struct LayoutView: Codable, Sendable {
     struct Crumb: Codable, Sendable {
         var label: String
         var href: String?
+        /// In another interface, a crumb in Chinese is the record's own words (a chapter's heading).
+        var crumbLang: String?
     }
 
     struct Breadcrumbs: Codable, Sendable {

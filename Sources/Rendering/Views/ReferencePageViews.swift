@@ -20,6 +20,7 @@ struct MentionGroupView: Codable, Sendable {
     }
 
     var sessionTitle: String
+    var sessionTitleLang: String
     var sessionHref: String
     var count: Int
     var countLabel: String

@@ -98,6 +98,7 @@ struct ChapterPageFields: Codable, Sendable {
 
     var toc: Contents
     var sessionTitle: String
+    var sessionTitleLang: String
     var sessionHref: String
     var previous: HeadingLinkView?
     var next: HeadingLinkView?

@@ -17,6 +17,8 @@ struct HomePageView: Codable, Sendable {
     var sessions: [Session]
     var hasSessions: Bool
     var s: [String: String]
+    /// The page of charts across sessions, when there are sessions.
+    var chartsHref: String?
     var archiveHref: String?
     var feedHref: String?
 }

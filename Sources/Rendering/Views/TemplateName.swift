@@ -8,7 +8,7 @@ public enum TemplateName: String, CaseIterable, Sendable {
     // The layout around every page, and the pages.
     case layout, home, session, chapter, full, workPlan = "work-plan", search, notFound = "not-found"
     case article, articlesIndex = "articles-index", resolutions, documents
-    case participants, participant, attendance, glossary
+    case participants, participant, attendance, glossary, charts
     // Partials, included by the pages.
     case chapterBody = "chapter-body", paragraph, workPlanBody = "work-plan-body", provenance
     case termDescriptions = "term-descriptions", termSwitch = "term-switch", mentionGroups = "mention-groups"
@@ -33,6 +33,7 @@ public enum TemplateName: String, CaseIterable, Sendable {
         case .participant: ParticipantPageView.self
         case .attendance: AttendancePageView.self
         case .glossary: GlossaryPageView.self
+        case .charts: Merged<SessionChartsView, ChartsPageView>.self
         case .chapterBody, .paragraph, .workPlanBody, .provenance, .termDescriptions, .termSwitch, .mentionGroups: nil
         }
     }
