@@ -23,9 +23,14 @@ final class EncodingSlot {
 
     func set(_ value: TemplateValue) { content = .value(value) }
 
+    // Each takes the collection out of `content` before changing it, so that it is changed in place
+    // (a list of a hundred thousand paragraphs is not copied at every item).
     func member(_ key: String) -> EncodingSlot {
         var members: [String: EncodingSlot] = [:]
-        if case .object(let existing) = content { members = existing }
+        if case .object(let existing) = content {
+            members = existing
+            content = .empty
+        }
         let slot = members[key] ?? EncodingSlot()
         members[key] = slot
         content = .object(members)
@@ -34,7 +39,10 @@ final class EncodingSlot {
 
     func appendItem() -> EncodingSlot {
         var items: [EncodingSlot] = []
-        if case .list(let existing) = content { items = existing }
+        if case .list(let existing) = content {
+            items = existing
+            content = .empty
+        }
         let slot = EncodingSlot()
         items.append(slot)
         content = .list(items)

@@ -103,7 +103,29 @@ struct GlossaryTests {
         return result
     }
 
-    @Test func everyTermIsLinkedAtItsFirstOccurrenceInEachChapterButTheCommonWordsAndNowhereElse() throws {
+    /// The term links of paragraphs `numbers` on `page`, against a plain scan in which a term links once
+    /// per page (`seen` is emptied where `resetsAt` says a new page's scope starts): the work plan adopted
+    /// in paragraph 20 continues the scope of the page that shows it. Returns the number of links.
+    static func expectLinksOnce(on page: String, paragraphs numbers: [Int], resetsAt: (Int) -> Bool, forms: [String: [String]],
+                                unlinked: Set<String>, label: String) throws -> Int {
+        var seen: Set<String> = []
+        var total = 0
+        for number in numbers {
+            if resetsAt(number) { seen = [] }
+            let html = try #require(BuiltSite.section(ofParagraph: number, in: page))
+            for (index, part) in html.components(separatedBy: "<div class=\"work-plan\">").enumerated() {
+                let paragraph = Self.readParagraph(part)
+                var expected = Self.expectedFirstOccurrences(paragraph.text, forms: forms, seen: &seen)
+                expected.removeAll { unlinked.contains($0.id) }
+                #expect(paragraph.links.map { "\($0.start):\($0.id)" } == expected.map { "\($0.start):\($0.id)" },
+                        "\(label), paragraph \(number), part \(index)")
+                total += paragraph.links.count
+            }
+        }
+        return total
+    }
+
+    @Test func everyTermIsLinkedAtItsFirstOccurrenceOnEachPageButTheCommonWordsAndNowhereElse() throws {
         let unlinked = try Self.unlinked()
         #expect(unlinked == ["united-nations-convention-against-corruption", "working-group-on-asset-recovery", "secretariat"])
         // The common words' forms still take their place in the text (a longer form wins), but are never links.
@@ -112,27 +134,29 @@ struct GlossaryTests {
         let chapters = try Self.chapterOfParagraph()
         let site = try BuiltSite.build()
         let full = try #require(site.pages["sessions/\(Self.slug)/full.html"])
-        var linkedTotal = 0
-        var seenInChapter: Set<String> = []
-        var seenInPlan: Set<String> = []
-        for number in 1...48 {
-            if chapters[number] != chapters[number - 1] { seenInChapter = [] }
-            let html = try #require(BuiltSite.section(ofParagraph: number, in: full))
-            // The work plan adopted in paragraph 20 is a scope of its own (it is a page of its own too).
-            let parts = html.components(separatedBy: "<div class=\"work-plan\">")
-            for (index, part) in parts.enumerated() {
-                let paragraph = Self.readParagraph(part)
-                var expected = index == 0 ? Self.expectedFirstOccurrences(paragraph.text, forms: forms, seen: &seenInChapter)
-                    : Self.expectedFirstOccurrences(paragraph.text, forms: forms, seen: &seenInPlan)
-                expected.removeAll { unlinked.contains($0.id) }
-                #expect(paragraph.links.map { "\($0.start):\($0.id)" } == expected.map { "\($0.start):\($0.id)" },
-                        "paragraph \(number), part \(index)")
-                linkedTotal += paragraph.links.count
-            }
+        // The full report: one page, so a term links once in the whole report (the work plan included).
+        let inReport = try Self.expectLinksOnce(on: full, paragraphs: Array(1...48), resetsAt: { $0 == 1 }, forms: forms,
+                                                unlinked: unlinked, label: "full report")
+        #expect(inReport > 120 && inReport < 220, "\(inReport) term links in the full report")
+        // Each chapter page: a term links once in the chapter (the work plan it shows included).
+        var inChapters = 0
+        for chapter in Set(chapters.values).sorted() {
+            let numbers = chapters.filter { $0.value == chapter }.map(\.key).sorted()
+            let page = try #require(site.pages["sessions/\(Self.slug)/chapter-\(chapter).html"])
+            inChapters += try Self.expectLinksOnce(on: page, paragraphs: numbers, resetsAt: { $0 == numbers.first }, forms: forms,
+                                                   unlinked: unlinked, label: "chapter \(chapter)")
         }
-        #expect(linkedTotal > 200 && linkedTotal < 300, "\(linkedTotal) term links")
+        #expect(inChapters > inReport, "a term used in several chapters links once in each")
         #expect(!full.contains("#term-secretariat\" class=\"term"), "a common word is never a link")
         #expect(full.contains("<span class=\"term-quiet\" data-en=\"secretariat\">秘书处</span>"), "but stays a quiet term")
+        // The work plan's own page: a term links once in the plan.
+        let plan = try #require(site.pages["sessions/\(Self.slug)/work-plan.html"])
+        let planText = Self.readParagraph(try #require(BuiltSite.section(ofParagraph: 20, in: full))
+            .components(separatedBy: "<div class=\"work-plan\">").dropFirst().joined()).text
+        var seenInPlan: Set<String> = []
+        let expectedInPlan = Self.expectedFirstOccurrences(planText, forms: forms, seen: &seenInPlan).filter { !unlinked.contains($0.id) }
+        #expect(plan.components(separatedBy: "class=\"term\"").count + plan.components(separatedBy: "class=\"term term-next\"").count - 2
+                == expectedInPlan.count)
     }
 
     @Test func adjacentTermsAreMarkedAndEveryTermCanBeShown() throws {

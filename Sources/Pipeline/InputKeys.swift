@@ -4,7 +4,10 @@ import Incremental
 import Loading
 
 /// The keys of the build cache: what a session's outcome, and every page, is made from.
-extension SiteBuilder {
+struct InputKeys {
+    let options: BuildOptions
+    let fileSystem: FileSystem
+
     /// The hash of everything every page may depend on besides the sessions: this program, the theme,
     /// the shared content files and the options.
     func sharedKey(loader: ContentLoader) -> String {
