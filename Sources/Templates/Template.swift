@@ -19,9 +19,27 @@ public struct Template: Sendable {
 /// A piece of a parsed template. `line` is where its tag starts in the file, 1-based.
 indirect enum TemplateNode: Sendable {
     case text(String)
-    case variable(name: String, escaped: Bool, line: Int)
-    case section(name: String, inverted: Bool, body: [TemplateNode], line: Int)
+    case variable(TagName, escaped: Bool, line: Int)
+    case section(TagName, inverted: Bool, body: [TemplateNode], line: Int)
     case partial(name: String, indentation: String?, line: Int)
+}
+
+/// A name as a tag writes it (`title`, `s.home`, `.`, `.label`), cut into its components once, when the
+/// template is parsed.
+struct TagName: Sendable {
+    let text: String
+    let components: [String]
+    /// `.` alone: the innermost value.
+    let isCurrent: Bool
+    /// `.name`: looked up in the innermost value only.
+    let isAnchored: Bool
+
+    init(_ text: String) {
+        self.text = text
+        components = text.split(separator: ".").map(String.init)
+        isCurrent = text == "."
+        isAnchored = text.hasPrefix(".") && !isCurrent
+    }
 }
 
 /// A template that does not parse, and where.

@@ -41,10 +41,10 @@ extension TemplateLibrary {
             case .text:
                 continue
             case .variable(let name, _, let line):
-                if Self.resolve(name, in: stack) == nil { missing(name, line: line) }
+                if Self.resolve(name, in: stack) == nil { missing(name.text, line: line) }
             case .section(let name, _, let body, let line):
                 guard let schema = Self.resolve(name, in: stack) else {
-                    missing(name, line: line)
+                    missing(name.text, line: line)
                     continue
                 }
                 let inner: TemplateSchema = if case .list(let element) = schema { element } else { schema }
@@ -62,11 +62,10 @@ extension TemplateLibrary {
     }
 
     /// The schema `name` resolves to, as `lookUp` finds values.
-    static func resolve(_ name: String, in stack: [TemplateSchema]) -> TemplateSchema? {
-        if name == "." { return stack.last }
-        let components = name.split(separator: ".").map(String.init)
-        guard let first = components.first else { return nil }
-        let start = name.hasPrefix(".") ? stack.last?.member(first) : stack.reversed().lazy.compactMap { $0.member(first) }.first
-        return components.dropFirst().reduce(start) { schema, component in schema?.member(component) }
+    static func resolve(_ name: TagName, in stack: [TemplateSchema]) -> TemplateSchema? {
+        if name.isCurrent { return stack.last }
+        guard let first = name.components.first else { return nil }
+        let start = name.isAnchored ? stack.last?.member(first) : stack.reversed().lazy.compactMap { $0.member(first) }.first
+        return name.components.dropFirst().reduce(start) { schema, component in schema?.member(component) }
     }
 }

@@ -68,16 +68,21 @@ public struct TemplateLibrary: Sendable {
 
     /// `name` (`title`, `s.home`, `.`) in the stack: the first component in the innermost value that has
     /// it, the others inside that one.
-    static func lookUp(_ name: String, in stack: [TemplateValue]) -> TemplateValue? {
-        if name == "." { return stack.last }
-        let components = name.split(separator: ".").map(String.init)
-        guard let first = components.first else { return nil }
-        let start: TemplateValue?
-        if name.hasPrefix(".") {
-            start = stack.last?.member(first)
+    static func lookUp(_ name: TagName, in stack: [TemplateValue]) -> TemplateValue? {
+        if name.isCurrent { return stack.last }
+        guard let first = name.components.first else { return nil }
+        var value: TemplateValue?
+        if name.isAnchored {
+            value = stack.last?.member(first)
         } else {
-            start = stack.reversed().lazy.compactMap { $0.member(first) }.first
+            for candidate in stack.reversed() {
+                if let member = candidate.member(first) {
+                    value = member
+                    break
+                }
+            }
         }
-        return components.dropFirst().reduce(start) { value, component in value?.member(component) }
+        for component in name.components.dropFirst() { value = value?.member(component) }
+        return value
     }
 }

@@ -61,7 +61,7 @@ struct TemplateParser {
                 standalone = isStandalone(newLine)
                 if !standalone { flushBlanks() }
                 let body = try parse(section: name, newLine: newLine && standalone)
-                nodes.append(.section(name: name, inverted: sigil == "^", body: body, line: tagLine))
+                nodes.append(.section(TagName(name), inverted: sigil == "^", body: body, line: tagLine))
             case "/":
                 advance()
                 let name = try readName()
@@ -80,7 +80,7 @@ struct TemplateParser {
                     guard current == "}" else { throw error("'{{{' must end with '}}}'") }
                     advance()
                 }
-                nodes.append(.variable(name: name, escaped: false, line: tagLine))
+                nodes.append(.variable(TagName(name), escaped: false, line: tagLine))
             case ">":
                 advance()
                 let name = try readName(partial: true)
@@ -92,7 +92,7 @@ struct TemplateParser {
                 throw error("'{{\(sigil)' is not supported by this theme engine")
             default:
                 flushBlanks()
-                nodes.append(.variable(name: try readName(), escaped: true, line: tagLine))
+                nodes.append(.variable(TagName(try readName()), escaped: true, line: tagLine))
             }
             newLine = standalone
         }
