@@ -48,9 +48,10 @@ struct AttendancePages: Sendable {
     func sessionAttendance(_ session: Session, context: PageContext) -> RenderedPage {
         let lists = lists(of: session.slug)
         let tables = lists.enumerated().map { position, list in
-            AttendancePageView.Table(
+            let shown = categoryShown(list.category)
+            return AttendancePageView.Table(
                 anchor: "category-\(position + 1)", categoryZh: list.category.zh, categoryEn: list.category.en,
-                categoryShown: categoryShown(list.category).text, categoryLang: categoryShown(list.category).lang, count: list.entries.count,
+                categoryShown: shown.text, categoryLang: shown.lang, count: list.entries.count,
                 countLabel: strings.format("participant_count", ["count": String(list.entries.count)]),
                 paragraphLabel: strings.format("paragraph_link", ["number": String(list.paragraph)]),
                 paragraphHref: siteMap.paragraph(list.paragraph, in: session.slug).map { context.link($0.page, $0.fragment) },
@@ -135,8 +136,8 @@ struct AttendancePages: Sendable {
         }
         let dates = DateFormatting(strings: strings)
         let view = ParticipantsPageView(
-            sessions: sessions.map { .init(label: dates.range($0.metadata.startDate, $0.metadata.endDate), href: context.link(URLScheme.attendance($0.slug))) },
-            orders: Order.allCases.map { other in .init(label: strings[other.labelKey], href: context.link(other.path), current: other == order) },
+            sessions: sessions.map { .init(href: context.link(URLScheme.attendance($0.slug)), label: dates.range($0.metadata.startDate, $0.metadata.endDate)) },
+            orders: Order.allCases.map { other in .init(href: context.link(other.path), label: strings[other.labelKey], current: other == order) },
             rows: rows.map { row in
                 .init(nameZh: row.participant.name.zh, nameEn: row.participant.name.en, href: context.link(URLScheme.participant(row.participant.id)),
                       attendedCount: row.attended.count,

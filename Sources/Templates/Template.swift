@@ -48,3 +48,24 @@ public struct TemplateSyntaxError: Error, Sendable, Equatable {
     public let line: Int
     public let column: Int
 }
+
+/// What a name is looked up in: a value when rendering, a schema when checking a template against its
+/// view, so that the two follow one rule.
+protocol TagScope {
+    func member(_ name: String) -> Self?
+}
+
+extension TemplateValue: TagScope {}
+extension TemplateSchema: TagScope {}
+
+extension TagName {
+    /// This name in `stack` (outermost first): the first component in the innermost scope that has it,
+    /// the others inside that one.
+    func look<Scope: TagScope>(in stack: [Scope]) -> Scope? {
+        if isCurrent { return stack.last }
+        guard let first = components.first else { return nil }
+        var scope = isAnchored ? stack.last?.member(first) : stack.reversed().lazy.compactMap { $0.member(first) }.first
+        for component in components.dropFirst() { scope = scope?.member(component) }
+        return scope
+    }
+}

@@ -41,9 +41,9 @@ extension TemplateLibrary {
             case .text:
                 continue
             case .variable(let name, _, let line):
-                if Self.resolve(name, in: stack) == nil { missing(name.text, line: line) }
+                if name.look(in: stack) == nil { missing(name.text, line: line) }
             case .section(let name, _, let body, let line):
-                guard let schema = Self.resolve(name, in: stack) else {
+                guard let schema = name.look(in: stack) else {
                     missing(name.text, line: line)
                     continue
                 }
@@ -59,13 +59,5 @@ extension TemplateLibrary {
                 check(partial.nodes, in: partial, stack: stack, viewName: viewName, depth: depth + 1, problems: &problems)
             }
         }
-    }
-
-    /// The schema `name` resolves to, as `lookUp` finds values.
-    static func resolve(_ name: TagName, in stack: [TemplateSchema]) -> TemplateSchema? {
-        if name.isCurrent { return stack.last }
-        guard let first = name.components.first else { return nil }
-        let start = name.isAnchored ? stack.last?.member(first) : stack.reversed().lazy.compactMap { $0.member(first) }.first
-        return name.components.dropFirst().reduce(start) { schema, component in schema?.member(component) }
     }
 }

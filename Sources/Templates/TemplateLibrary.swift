@@ -40,10 +40,10 @@ public struct TemplateLibrary: Sendable {
         case .text(let text):
             return text
         case .variable(let name, let escaped, _):
-            guard let value = Self.lookUp(name, in: stack) else { return "" }
+            guard let value = name.look(in: stack) else { return "" }
             return escaped ? HTMLEscaping.escape(value.printed) : value.printed
         case .section(let name, let inverted, let body, _):
-            let value = Self.lookUp(name, in: stack)
+            let value = name.look(in: stack)
             switch (value, inverted) {
             case (.list(let items), false):
                 for item in items { render(body, stack: stack + [item], indentation: indentation, into: &out) }
@@ -64,25 +64,5 @@ public struct TemplateLibrary: Sendable {
             render(template.nodes, stack: stack, indentation: nested, into: &out)
         }
         return out
-    }
-
-    /// `name` (`title`, `s.home`, `.`) in the stack: the first component in the innermost value that has
-    /// it, the others inside that one.
-    static func lookUp(_ name: TagName, in stack: [TemplateValue]) -> TemplateValue? {
-        if name.isCurrent { return stack.last }
-        guard let first = name.components.first else { return nil }
-        var value: TemplateValue?
-        if name.isAnchored {
-            value = stack.last?.member(first)
-        } else {
-            for candidate in stack.reversed() {
-                if let member = candidate.member(first) {
-                    value = member
-                    break
-                }
-            }
-        }
-        for component in name.components.dropFirst() { value = value?.member(component) }
-        return value
     }
 }

@@ -121,17 +121,6 @@ struct ChartsPageView: Codable, Sendable {
 
 /// Every participant and the sessions each attended (`participants.mustache`), in one of three orders.
 struct ParticipantsPageView: Codable, Sendable {
-    struct Session: Codable, Sendable {
-        var label: String
-        var href: String
-    }
-
-    struct Order: Codable, Sendable {
-        var label: String
-        var href: String
-        var current: Bool
-    }
-
     struct Row: Codable, Sendable {
         struct Cell: Codable, Sendable {
             var absent: Bool?
@@ -147,8 +136,8 @@ struct ParticipantsPageView: Codable, Sendable {
         var code: String?
     }
 
-    var sessions: [Session]
-    var orders: [Order]
+    var sessions: [LinkView]
+    var orders: [NavigationLinkView]
     var rows: [Row]
     var count: Int
     var csvHref: String

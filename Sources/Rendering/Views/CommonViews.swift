@@ -6,6 +6,13 @@ struct LinkView: Codable, Sendable, Hashable {
     var label: String
 }
 
+/// A link in a list of places, one of which may be the current page (the navigation, the orders).
+struct NavigationLinkView: Codable, Sendable, Hashable {
+    var href: String
+    var label: String
+    var current: Bool
+}
+
 /// A link to a neighbouring chapter.
 struct HeadingLinkView: Codable, Sendable, Hashable {
     var href: String

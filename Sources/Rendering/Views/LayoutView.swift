@@ -11,12 +11,6 @@ struct LayoutView: Codable, Sendable {
         var items: [Crumb]
     }
 
-    struct NavigationItem: Codable, Sendable {
-        var href: String
-        var label: String
-        var current: Bool
-    }
-
     struct Script: Codable, Sendable {
         var src: String
     }
@@ -34,7 +28,7 @@ struct LayoutView: Codable, Sendable {
     var pageTitle: String
     var siteTitle: String
     var homeHref: String
-    var navigation: [NavigationItem]
+    var navigation: [NavigationLinkView]
     var stylesheetHref: String
     /// Shown from two crumbs on (the home page has none).
     var breadcrumbs: Breadcrumbs?
