@@ -55,7 +55,11 @@ extension TemplateLibrary {
                                                     message: "the template includes '\(name)', which the theme does not have"))
                     continue
                 }
-                guard depth < 16 else { continue }
+                guard depth < TemplateLibrary.maximumPartialDepth else {
+                    problems.append(TemplateProblem(path: template.path, line: line,
+                                                    message: "partials nest more than \(TemplateLibrary.maximumPartialDepth) deep here: does '\(name)' include itself?"))
+                    continue
+                }
                 check(partial.nodes, in: partial, stack: stack, viewName: viewName, depth: depth + 1, problems: &problems)
             }
         }

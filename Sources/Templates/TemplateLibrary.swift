@@ -2,6 +2,9 @@
 /// view's encoded `TemplateValue`s, with no reflection and no dynamic casts.
 public struct TemplateLibrary: Sendable {
     public private(set) var templates: [String: Template] = [:]
+    /// How deep partials may include partials: a theme whose partial includes itself is refused when it
+    /// loads, and rendering stops there too rather than recurse without end.
+    static let maximumPartialDepth = 16
 
     public init() {}
 
@@ -14,7 +17,7 @@ public struct TemplateLibrary: Sendable {
     public func render(_ value: TemplateValue, template name: String, under outer: [TemplateValue] = []) -> String? {
         guard let template = templates[name] else { return nil }
         var output = ""
-        render(template.nodes, stack: outer + [value], indentation: nil, into: &output)
+        render(template.nodes, stack: outer + [value], indentation: nil, depth: 0, into: &output)
         return output
     }
 
@@ -22,10 +25,10 @@ public struct TemplateLibrary: Sendable {
     /// item, over a flag shows when it is true, over any other value shows with that value on top of the
     /// names looked up; an inverted section shows for a missing value, `false` or an empty list. Inside an
     /// indented partial, what follows a line end is indented.
-    private func render(_ nodes: [TemplateNode], stack: [TemplateValue], indentation: String?, into output: inout String) {
+    private func render(_ nodes: [TemplateNode], stack: [TemplateValue], indentation: String?, depth: Int, into output: inout String) {
         var rendered = ""
         for node in nodes {
-            let piece = self.piece(node, stack: stack, indentation: indentation)
+            let piece = self.piece(node, stack: stack, indentation: indentation, depth: depth)
             if let indentation, !indentation.isEmpty, !piece.isEmpty, rendered.utf8.last == UInt8(ascii: "\n") {
                 rendered += indentation
             }
@@ -34,7 +37,7 @@ public struct TemplateLibrary: Sendable {
         output += rendered
     }
 
-    private func piece(_ node: TemplateNode, stack: [TemplateValue], indentation: String?) -> String {
+    private func piece(_ node: TemplateNode, stack: [TemplateValue], indentation: String?, depth: Int) -> String {
         var out = ""
         switch node {
         case .text(let text):
@@ -46,22 +49,22 @@ public struct TemplateLibrary: Sendable {
             let value = name.look(in: stack)
             switch (value, inverted) {
             case (.list(let items), false):
-                for item in items { render(body, stack: stack + [item], indentation: indentation, into: &out) }
+                for item in items { render(body, stack: stack + [item], indentation: indentation, depth: depth, into: &out) }
             case (.list(let items), true):
-                if items.isEmpty { render(body, stack: stack + [.list(items)], indentation: indentation, into: &out) }
+                if items.isEmpty { render(body, stack: stack + [.list(items)], indentation: indentation, depth: depth, into: &out) }
             case (.flag(let flag), _):
-                if flag != inverted { render(body, stack: stack, indentation: indentation, into: &out) }
+                if flag != inverted { render(body, stack: stack, indentation: indentation, depth: depth, into: &out) }
             case (nil, true):
-                render(body, stack: stack, indentation: indentation, into: &out)
+                render(body, stack: stack, indentation: indentation, depth: depth, into: &out)
             case (.some(let value), false):
-                render(body, stack: stack + [value], indentation: indentation, into: &out)
+                render(body, stack: stack + [value], indentation: indentation, depth: depth, into: &out)
             case (nil, false), (.some, true):
                 break
             }
         case .partial(let name, let partialIndentation, _):
-            guard let template = templates[name] else { return "" }
+            guard let template = templates[name], depth < Self.maximumPartialDepth else { return "" }
             let nested = partialIndentation.map { (indentation ?? "") + $0 } ?? indentation
-            render(template.nodes, stack: stack, indentation: nested, into: &out)
+            render(template.nodes, stack: stack, indentation: nested, depth: depth + 1, into: &out)
         }
         return out
     }

@@ -55,6 +55,16 @@ struct TemplateEngineTests {
         #expect(output == "<div>\n  <p>\n  正文\n  </p>\n</div>\n")
     }
 
+    @Test func aPartialThatIncludesItselfStopsAndIsReported() throws {
+        var library = TemplateLibrary()
+        library.register(try Template(name: "page", path: "t/page.mustache", source: "{{> loop}}"))
+        library.register(try Template(name: "loop", path: "t/loop.mustache", source: "x{{> loop}}"))
+        #expect(library.render(.object([:]), template: "page") == String(repeating: "x", count: 16))
+        let problems = library.problems(in: "page", schema: .object([:]), viewName: "Page")
+        #expect(problems.map(\.path) == ["t/loop.mustache"])
+        #expect(problems.first?.message.contains("does 'loop' include itself?") == true)
+    }
+
     @Test func commentsAndMissingPartialsAreSilent() throws {
         #expect(try render("a\n{{! a note }}\nb{{> nowhere}}\n", .object([:])) == "a\nb\n")
     }
