@@ -1,3 +1,5 @@
+import Loading
+
 /// One line of the extracted text as the PDF tool wrote it, numbered as in the file (1-based).
 struct SourceLine: Sendable, Hashable {
     var number: Int
@@ -6,8 +8,7 @@ struct SourceLine: Sendable, Hashable {
     /// The lines of `text`, with CRLF and CR line ends read as LF and a byte-order mark dropped.
     static func lines(of text: String) -> [SourceLine] {
         let unmarked = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
-        let normalised = unmarked.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
-        return normalised.split(separator: "\n", omittingEmptySubsequences: false)
+        return LineEnds.unified(unmarked).split(separator: "\n", omittingEmptySubsequences: false)
             .enumerated().map { SourceLine(number: $0.offset + 1, raw: String($0.element)) }
     }
 

@@ -13,5 +13,20 @@ public struct PageFingerprint: Sendable {
         hash.add(text)
     }
 
+    /// A set of parts, in any order (the members of an encoded object: a dictionary's come in no fixed
+    /// order): the sum of each part's `mixed` value.
+    public mutating func add(unorderedSum: UInt64) {
+        hash.add(word: unorderedSum)
+    }
+
+    /// A part's fingerprint through a 64-bit finaliser (splitmix64's), for `add(unorderedSum:)`, so that a
+    /// sum of parts does not cancel out.
+    public var mixed: UInt64 {
+        var mixed = hash.value
+        mixed = (mixed ^ (mixed >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        mixed = (mixed ^ (mixed >> 27)) &* 0x94D0_49BB_1331_11EB
+        return mixed ^ (mixed >> 31)
+    }
+
     public var hex: String { hash.hex }
 }

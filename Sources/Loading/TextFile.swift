@@ -23,8 +23,7 @@ public struct TextFile: Sendable, Hashable {
                 rule: .encodingInvalid
             )
         }
-        let normalised = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
-        return TextFile(path: path, text: normalised)
+        return TextFile(path: path, text: LineEnds.unified(text))
     }
 
     public static func read(_ path: String, from fileSystem: FileSystem) throws(Diagnostic) -> TextFile {

@@ -15,7 +15,8 @@ extension RenderedPage {
         return fingerprint.hex
     }
 
-    /// A template value, each kind marked, object members in the order of their names.
+    /// A template value, each kind marked; an object's members in any order (they are hashed one by one
+    /// and summed), since a dictionary's are encoded in no fixed order.
     private static func add(_ value: TemplateValue, to fingerprint: inout PageFingerprint) {
         switch value {
         case .text(let text):
@@ -25,12 +26,16 @@ extension RenderedPage {
             fingerprint.add(flag ? "true" : "false")
         case .number(let number):
             fingerprint.add("i\(number)")
-        case .object(let members):
+        case .object(let object):
             fingerprint.add("{")
-            for key in members.keys.sorted() {
-                fingerprint.add(key)
-                if let member = members[key] { add(member, to: &fingerprint) }
+            var sum: UInt64 = 0
+            for member in object.members {
+                var part = PageFingerprint()
+                part.add(member.name)
+                add(member.value, to: &part)
+                sum &+= part.mixed
             }
+            fingerprint.add(unorderedSum: sum)
             fingerprint.add("}")
         case .list(let items):
             fingerprint.add("[")

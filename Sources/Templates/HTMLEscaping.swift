@@ -19,4 +19,9 @@ public enum HTMLEscaping {
         }
         return String(decoding: result, as: UTF8.self)
     }
+
+    /// `text` escaped, added to `output`.
+    public static func append(escaping text: String, to output: inout String) {
+        output += escape(text)
+    }
 }

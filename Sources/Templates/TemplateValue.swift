@@ -6,7 +6,7 @@ public indirect enum TemplateValue: Sendable, Hashable {
     case number(Int)
     case flag(Bool)
     case list([TemplateValue])
-    case object([String: TemplateValue])
+    case object(TemplateObject)
 
     /// The value's member `name`, when it is an object that has one.
     func member(_ name: String) -> TemplateValue? {

@@ -15,7 +15,7 @@ final class EncodingSlot {
     private enum Content {
         case empty
         case value(TemplateValue)
-        case object([String: EncodingSlot])
+        case object([(name: String, slot: EncodingSlot)])
         case list([EncodingSlot])
     }
 
@@ -24,15 +24,16 @@ final class EncodingSlot {
     func set(_ value: TemplateValue) { content = .value(value) }
 
     // Each takes the collection out of `content` before changing it, so that it is changed in place
-    // (a list of a hundred thousand paragraphs is not copied at every item).
+    // (a list of a hundred thousand paragraphs is not copied at every item). Members keep the order they
+    // were written in; of a name written twice, the later is the one looked up (`TemplateObject`).
     func member(_ key: String) -> EncodingSlot {
-        var members: [String: EncodingSlot] = [:]
+        var members: [(name: String, slot: EncodingSlot)] = []
         if case .object(let existing) = content {
             members = existing
             content = .empty
         }
-        let slot = members[key] ?? EncodingSlot()
-        members[key] = slot
+        let slot = EncodingSlot()
+        members.append((key, slot))
         content = .object(members)
         return slot
     }
@@ -49,14 +50,14 @@ final class EncodingSlot {
         return slot
     }
 
-    func makeObject() { if case .empty = content { content = .object([:]) } }
+    func makeObject() { if case .empty = content { content = .object([]) } }
     func makeList() { if case .empty = content { content = .list([]) } }
 
     var value: TemplateValue {
         switch content {
         case .empty: return .object([:])
         case .value(let value): return value
-        case .object(let members): return .object(members.mapValues(\.value))
+        case .object(let members): return .object(TemplateObject(members.map { TemplateObject.Member(name: $0.name, value: $0.slot.value) }))
         case .list(let items): return .list(items.map(\.value))
         }
     }
@@ -98,20 +99,24 @@ struct KeyedSlotContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
 
     mutating func encodeNil(forKey key: Key) throws {}
 
+    mutating func encode(_ value: String, forKey key: Key) throws { slot.member(key.stringValue).set(.text(value)) }
+    mutating func encode(_ value: Int, forKey key: Key) throws { slot.member(key.stringValue).set(.number(value)) }
+    mutating func encode(_ value: Bool, forKey key: Key) throws { slot.member(key.stringValue).set(.flag(value)) }
+
     mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
-        try encodeValue(value, into: slot.member(key.stringValue), codingPath: codingPath + [key])
+        try encodeValue(value, into: slot.member(key.stringValue), codingPath: codingPath)
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
-        SlotEncoder(slot: slot.member(key.stringValue), codingPath: codingPath + [key]).container(keyedBy: keyType)
+        SlotEncoder(slot: slot.member(key.stringValue), codingPath: codingPath).container(keyedBy: keyType)
     }
 
     mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
-        SlotEncoder(slot: slot.member(key.stringValue), codingPath: codingPath + [key]).unkeyedContainer()
+        SlotEncoder(slot: slot.member(key.stringValue), codingPath: codingPath).unkeyedContainer()
     }
 
     mutating func superEncoder() -> any Encoder { SlotEncoder(slot: slot, codingPath: codingPath) }
-    mutating func superEncoder(forKey key: Key) -> any Encoder { SlotEncoder(slot: slot.member(key.stringValue), codingPath: codingPath + [key]) }
+    mutating func superEncoder(forKey key: Key) -> any Encoder { SlotEncoder(slot: slot.member(key.stringValue), codingPath: codingPath) }
 }
 
 struct UnkeyedSlotContainer: UnkeyedEncodingContainer {
@@ -126,6 +131,11 @@ struct UnkeyedSlotContainer: UnkeyedEncodingContainer {
 
     mutating func encodeNil() throws {
         slot.appendItem().set(.flag(false))
+        count += 1
+    }
+
+    mutating func encode(_ value: String) throws {
+        slot.appendItem().set(.text(value))
         count += 1
     }
 

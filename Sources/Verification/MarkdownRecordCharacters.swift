@@ -7,15 +7,17 @@ import Markdown
 /// body, and the work plan's body right after the paragraph that introduces it. What is Markdown syntax
 /// (heading and bullet markers, backslash escapes, link destinations) and white space is left out; the
 /// numbers of ordered list items (`25.`) are kept, since the record prints them.
+///
+/// Finding each character's column costs more than the comparison itself, so the places are only worked
+/// out when asked for (`locating`), which the check does once it knows the texts part.
 struct MarkdownRecordCharacters {
-    struct Character {
-        var value: Swift.Character
-        var location: SourceLocation
-    }
+    private(set) var values: [Character] = []
+    /// Where each of `values` stands; empty unless made `locating`.
+    private(set) var locations: [SourceLocation] = []
+    let locating: Bool
 
-    private(set) var characters: [Character] = []
-
-    init(_ loaded: LoadedSession) {
+    init(_ loaded: LoadedSession, locating: Bool) {
+        self.locating = locating
         if let title = loaded.source?.titleLocation {
             appendTitle(loaded.session.metadata.title.zh, at: title)
         }
@@ -27,8 +29,7 @@ struct MarkdownRecordCharacters {
     /// The title as written after `zh:`: a plain YAML value, so each character's column is its offset.
     private mutating func appendTitle(_ title: String, at start: SourceLocation) {
         for (offset, value) in title.enumerated() where !value.isWhitespace {
-            characters.append(Character(value: value, location: SourceLocation(path: start.path, line: start.line,
-                                                                               column: start.column + offset)))
+            append(value, at: SourceLocation(path: start.path, line: start.line, column: start.column + offset))
         }
     }
 
@@ -54,21 +55,24 @@ struct MarkdownRecordCharacters {
 
     /// `25.` or `3)`: the number and delimiter of an ordered list item, as written.
     private mutating func appendMarker(of item: MarkdownNode, source: BodySource) {
-        let start = source.location(of: item)
+        let start = locating ? source.location(of: item) : SourceLocation(path: "")
         let line = source.text(line: item.range.startLine, fromByteColumn: item.range.startColumn)
         let indent = line.prefix { $0 == " " }.count
         let marker = line.dropFirst(indent).prefix { $0.isASCII && $0.isNumber }
         var text = String(marker)
         if let delimiter = line.dropFirst(indent + marker.count).first, delimiter == "." || delimiter == ")" { text.append(delimiter) }
         for (offset, value) in text.enumerated() {
-            characters.append(Character(value: value, location: SourceLocation(path: start.path, line: start.line,
-                                                                               column: start.column + indent + offset)))
+            append(value, at: SourceLocation(path: start.path, line: start.line, column: start.column + indent + offset))
         }
     }
 
     /// A literal's visible characters, each placed at the next matching character of its line in the file
     /// (so that escapes and entities do not shift the columns); a character not found stays at the node.
     private mutating func append(_ literal: String, from node: MarkdownNode, source: BodySource) {
+        guard locating else {
+            values.append(contentsOf: literal.lazy.filter { !$0.isWhitespace })
+            return
+        }
         let start = source.location(of: node)
         let line = Array(source.text(line: node.range.startLine, fromByteColumn: node.range.startColumn))
         var cursor = 0
@@ -78,7 +82,12 @@ struct MarkdownRecordCharacters {
                 column = start.column + found
                 cursor = found + 1
             }
-            characters.append(Character(value: value, location: SourceLocation(path: start.path, line: start.line, column: column)))
+            append(value, at: SourceLocation(path: start.path, line: start.line, column: column))
         }
+    }
+
+    private mutating func append(_ value: Character, at location: @autoclosure () -> SourceLocation) {
+        values.append(value)
+        if locating { locations.append(location()) }
     }
 }

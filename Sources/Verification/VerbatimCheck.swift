@@ -12,11 +12,12 @@ public enum VerbatimCheck {
 
     public static func verify(_ loaded: LoadedSession, log: inout DiagnosticLog) {
         guard let source = loaded.source else { return }
-        let ours = MarkdownRecordCharacters(loaded).characters
         let theirs = RecordSourceCharacters(extractedText: source.file.text).characters
+        guard !MarkdownRecordCharacters(loaded, locating: false).values.elementsEqual(theirs.lazy.map(\.value)) else { return }
+        let located = MarkdownRecordCharacters(loaded, locating: true)
+        let ours = zip(located.values, located.locations).map { (value: $0, location: $1) }
         let sourceName = loaded.session.metadata.source ?? "source"
         let common = zip(ours, theirs).prefix { $0.value == $1.value }.count
-        if common == ours.count && common == theirs.count { return }
 
         func excerpt<S: Sequence>(_ values: S) -> String where S.Element == Character {
             String(values.prefix(excerptLength))
