@@ -15,7 +15,8 @@ struct SourceLine: Sendable, Hashable {
     /// The text without the white space around it (stray indentation, trailing blanks, the form feed
     /// that PDF tools put at a page break).
     var trimmed: String {
-        String(raw.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+        guard let first = raw.firstIndex(where: { !$0.isWhitespace }), let last = raw.lastIndex(where: { !$0.isWhitespace }) else { return "" }
+        return String(raw[first...last])
     }
 
     /// Whether the line holds nothing but white space.
