@@ -430,6 +430,7 @@ def pick_pages(site: Path) -> list[tuple[str, Path]]:
         ("articles", "articles/index.html"),
         ("attendance", "sessions/*/attendance.html"),
         ("glossary", "glossary/index.html"),
+        ("glossary-term", "glossary/terms/*.html"),
         ("search", "search.html"),
     ):
         p = first(pattern)

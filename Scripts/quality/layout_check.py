@@ -94,14 +94,15 @@ def pick_pages(site: Path):
         ("attendance", "sessions/*/attendance.html"), ("articles", "articles/index.html"),
         ("article", "articles/*.html"), ("participants", "participants/index.html"),
         ("participant", "participants/*.html"), ("glossary", "glossary/index.html"),
-        ("glossary-en", "glossary/en.html"), ("resolutions", "resolutions/index.html"),
+        ("glossary-en", "glossary/en.html"), ("glossary-term", "glossary/terms/*.html"),
+        ("resolutions", "resolutions/index.html"),
         ("documents", "documents/index.html"), ("charts", "charts.html"), ("search", "search.html"),
         ("404", "404.html"),
     ]
     pages = []
     for name, pattern in kinds:
         hits = [h for h in sorted(glob.glob(str(site / pattern))) if not h.endswith("/index.html") or "*" not in pattern.split("/")[-1]]
-        if name in ("article", "participant"):
+        if name in ("article", "participant", "glossary-term"):
             # one entity's page, not an index or one of its sort orders
             hits = [h for h in hits if not re.search(r"/(index|by-[a-z-]+)\.html$", h)]
             # a well-filled one: the largest file

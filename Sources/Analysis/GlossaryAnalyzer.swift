@@ -90,6 +90,7 @@ public struct GlossaryAnalyzer: Sendable {
             for paragraph in chapter.allParagraphs {
                 guard let node = session.report.paragraphNodes[paragraph.number] else { continue }
                 var counts: [String: Int] = [:]
+                var snippets: [String: TermSnippet] = [:]
                 var found: [String] = []
                 func scan(_ nodes: [MarkdownNode], pages: [GlossaryAnalysis.Page]) {
                     for text in nodes {
@@ -97,6 +98,7 @@ public struct GlossaryAnalyzer: Sendable {
                         let matches = termMatches(in: literal, blocked: taken[text] ?? [], pages: pages, linked: &linked)
                         for match in matches {
                             counts[match.entryID, default: 0] += 1
+                            if snippets[match.entryID] == nil { snippets[match.entryID] = TermSnippet(in: literal, utf8Range: match.utf8Range) }
                             if !found.contains(match.entryID) { found.append(match.entryID) }
                             for page in match.linkedOn { linkedEntries[page, default: [:]][paragraph.number, default: []].append(match.entryID) }
                         }
@@ -109,7 +111,8 @@ public struct GlossaryAnalyzer: Sendable {
                 }
                 entriesByParagraph[paragraph.number] = found
                 for (entryID, count) in counts.sorted(by: { $0.key < $1.key }) {
-                    occurrences.append(GlossaryOccurrence(sessionSlug: slug, paragraph: paragraph.number, entryID: entryID, count: count))
+                    occurrences.append(GlossaryOccurrence(sessionSlug: slug, paragraph: paragraph.number, entryID: entryID, count: count,
+                                                          snippet: snippets[entryID]))
                 }
             }
         }

@@ -29,6 +29,12 @@ public enum URLScheme {
 
     public static let glossaryChinese = SitePath("glossary/index.html")
     public static let glossaryEnglish = SitePath("glossary/en.html")
+    /// A glossary term's uses across the record, page by page: `glossary/terms/<id>.html`, then
+    /// `glossary/terms/<id>/2.html`… (an id has no dot and no slash, so no page of one term is another's).
+    public static func glossaryTerm(_ id: String, page: Int = 1) -> SitePath {
+        page <= 1 ? SitePath("glossary/terms/\(id).html") : SitePath("glossary/terms/\(id)/\(page).html")
+    }
+
     public static let glossaryCSV = SitePath("data/glossary.csv")
     public static let glossaryTBX = SitePath("data/glossary.tbx")
     public static let participantsIndex = SitePath("participants/index.html")

@@ -3,7 +3,7 @@ import Model
 
 /// Reads `Content/site.yml`.
 public enum SiteConfigurationReader {
-    public static let keys = ["title", "ui_language", "also_ui_languages", "base_url", "unsafe_html"]
+    public static let keys = ["title", "ui_language", "also_ui_languages", "base_url", "unsafe_html", "page_length"]
 
     public static func read(_ file: TextFile, log: inout DiagnosticLog) -> SiteConfiguration? {
         let reader = YAMLReader(path: file.path)
@@ -36,6 +36,9 @@ public enum SiteConfigurationReader {
         guard let title else { return nil }
         var site = SiteConfiguration(title: title, uiLanguage: uiLanguage, baseURL: baseURL, allowsRawHTML: unsafeHTML)
         site.otherUILanguages = otherLanguages
+        if let pageLength = mapping.integer("page_length", required: false, range: SiteConfiguration.pageLengths, log: &log) {
+            site.pageLength = pageLength
+        }
         return site
     }
 }

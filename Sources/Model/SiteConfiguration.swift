@@ -10,6 +10,12 @@ public struct SiteConfiguration: Sendable, Hashable {
     public var baseURL: String?
     /// Let raw HTML in Markdown through (trusted sites only). Off by default.
     public var allowsRawHTML: Bool
+    /// How many items a page of a long list shows (the sessions using a glossary term): pages that would
+    /// grow with the archive are cut into pages of this length, linked to each other.
+    public var pageLength: Int = SiteConfiguration.defaultPageLength
+
+    public static let defaultPageLength = 50
+    public static let pageLengths = 1...1000
 
     public init(title: BilingualText, uiLanguage: UILanguage = .zh, baseURL: String? = nil, allowsRawHTML: Bool = false) {
         self.title = title

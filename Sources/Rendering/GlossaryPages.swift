@@ -4,8 +4,9 @@ import Model
 import Templates
 
 /// The bilingual glossary: Chinese → English by pinyin, English → Chinese alphabetically, each grouped by
-/// initial letter, every entry with its definitions, related articles and entries, and where it occurs;
-/// and the same data as CSV and TBX for translators' tools.
+/// initial letter, every entry with its definitions, related articles and entries, and how often it
+/// occurs; a page per term with its uses, session by session, in pages of `pageLength` sessions; and the
+/// same data as CSV and TBX for translators' tools.
 struct GlossaryPages: Sendable {
     let glossary: Glossary
     /// Where each entry occurs, by entry id.
@@ -15,6 +16,40 @@ struct GlossaryPages: Sendable {
     let citedArticles: Set<Int>
     let siteMap: SiteMap
     let strings: UIStrings
+    let pageLength: Int
+    /// The sessions that use each entry, in the archive's order, each with its uses by paragraph.
+    private let sessionsUsing: [String: [(session: Session, uses: [GlossaryOccurrence])]]
+
+    init(glossary: Glossary, occurrences: [GlossaryOccurrence], convention: ConventionRegistry, citedArticles: Set<Int>,
+         siteMap: SiteMap, strings: UIStrings, pageLength: Int) {
+        self.glossary = glossary
+        self.occurrences = Dictionary(grouping: occurrences, by: \.entryID)
+        self.convention = convention
+        self.citedArticles = citedArticles
+        self.siteMap = siteMap
+        self.strings = strings
+        self.pageLength = pageLength
+        let order = Dictionary(siteMap.sessions.enumerated().map { ($1.slug, $0) }) { first, _ in first }
+        sessionsUsing = self.occurrences.mapValues { found in
+            Dictionary(grouping: found, by: \.sessionSlug)
+                .compactMap { slug, uses in order[slug].map { (position: $0, uses: uses.sorted { $0.paragraph < $1.paragraph }) } }
+                .sorted { $0.position < $1.position }
+                .map { (session: siteMap.sessions[$0.position], uses: $0.uses) }
+        }
+    }
+
+    /// How many times the record uses the term, in all.
+    func useCount(of entry: GlossaryEntry) -> Int {
+        (occurrences[entry.id] ?? []).reduce(0) { $0 + $1.count }
+    }
+
+    /// The entries whose terms the record uses, each with its pages of uses.
+    var termPages: [(entry: GlossaryEntry, pages: ClosedRange<Int>)] {
+        glossary.entries.compactMap { entry in
+            guard let sessions = sessionsUsing[entry.id], !sessions.isEmpty else { return nil }
+            return (entry, Pagination(itemCount: sessions.count, pageLength: pageLength).pages)
+        }
+    }
 
     /// Entries by pinyin of the Chinese term (ICU collation).
     var byPinyin: [GlossaryEntry] {
@@ -61,25 +96,14 @@ struct GlossaryPages: Sendable {
     }
 
     private func entryView(_ entry: GlossaryEntry, context: PageContext) -> GlossaryPageView.Entry {
-        let found = occurrences[entry.id] ?? []
-        let total = found.reduce(0) { $0 + $1.count }
-        let bySession = Dictionary(grouping: found, by: \.sessionSlug)
+        let total = useCount(of: entry)
+        let sessionCount = sessionsUsing[entry.id]?.count ?? 0
         let relatedEntries = entry.related.compactMap { glossary.entry(id: $0) }
-        var sessions: [GlossaryPageView.Session] = []
-        for session in siteMap.sessions {
-            guard let here = bySession[session.slug]?.sorted(by: { $0.paragraph < $1.paragraph }) else { continue }
-            sessions.append(.init(
-                title: session.metadata.title.text(in: strings.language), titleLang: strings.language.tag,
-                href: context.link(URLScheme.session(session.slug)),
-                paragraphs: here.compactMap { occurrence in
-                    guard let permalink = siteMap.paragraph(occurrence.paragraph, in: session.slug) else { return nil }
-                    return .init(number: occurrence.paragraph, count: occurrence.count, several: occurrence.count > 1,
-                                 href: context.link(permalink.page, permalink.fragment))
-                }))
-        }
         return GlossaryPageView.Entry(
             anchor: entry.anchor, zh: entry.zh, en: entry.en, definitionZh: entry.definition.zh, definitionEn: entry.definition.en,
-            sessions: sessions, occurs: total > 0, totalLabel: strings.format("occurrence_total", ["count": String(total)]),
+            occurs: total > 0, totalLabel: strings.format("occurrence_total", count: total),
+            sessionsLabel: strings.format("occurrence_sessions", count: sessionCount),
+            usesHref: sessionCount > 0 ? context.link(URLScheme.glossaryTerm(entry.id)) : nil,
             articles: entry.articles.map { number in
                 .init(label: strings.format("article_number", ["number": String(number)]),
                       href: citedArticles.contains(number) ? context.link(URLScheme.article(number)) : nil,
@@ -92,6 +116,37 @@ struct GlossaryPages: Sendable {
             hasRelated: !entry.related.isEmpty, abbreviation: entry.abbreviation,
             variants: entry.variants.isEmpty ? nil : entry.variants.joined(separator: "、"),
             conventionForm: entry.conventionForm.map { conventionFormView($0, context: context) })
+    }
+
+    /// Page `page` of the uses of `entry`: its sessions on that page, each use with its paragraph's link and
+    /// its words around the term.
+    func termPage(_ entry: GlossaryEntry, page: Int, context: PageContext) -> RenderedPage {
+        let sessions = sessionsUsing[entry.id] ?? []
+        let pagination = Pagination(itemCount: sessions.count, pageLength: pageLength)
+        let total = useCount(of: entry)
+        let shown = sessions[pagination.items(on: page)].map { session, uses in
+            GlossaryTermPageView.Session(
+                title: session.metadata.title.text(in: strings.language), titleLang: strings.language.tag,
+                href: context.link(URLScheme.session(session.slug)),
+                uses: uses.compactMap { use in
+                    guard let permalink = siteMap.paragraph(use.paragraph, in: session.slug) else { return nil }
+                    return .init(number: use.paragraph, href: context.link(permalink.page, permalink.fragment), count: use.count,
+                                 several: use.count > 1, before: (use.snippet?.isCutBefore == true ? "…" : "") + (use.snippet?.before ?? ""),
+                                 term: use.snippet?.term ?? entry.zh,
+                                 after: (use.snippet?.after ?? "") + (use.snippet?.isCutAfter == true ? "…" : ""))
+                })
+        }
+        let view = GlossaryTermPageView(
+            zh: entry.zh, en: entry.en, abbreviation: entry.abbreviation, definitionZh: entry.definition.zh, definitionEn: entry.definition.en,
+            entryHref: context.link(URLScheme.glossaryChinese, entry.anchor),
+            totalLabel: strings.format("occurrence_total", count: total),
+            sessionsLabel: strings.format("occurrence_sessions", count: sessions.count), sessions: shown,
+            pagination: pagination.view(page: page, path: { URLScheme.glossaryTerm(entry.id, page: $0) }, context: context, strings: strings),
+            s: strings.table)
+        let title = strings.format("term_uses_title", ["term": entry.zh, "english": entry.en])
+        let pageTitle = page > 1 ? strings.format("numbered_page_title", ["title": title, "page": String(page)]) : title
+        return RenderedPage(template: .glossaryTerm, title: pageTitle, context: context,
+                            trail: [(strings["glossary"], URLScheme.glossaryChinese), (entry.zh, nil)], view: view)
     }
 
     /// 《公约》用语 双重犯罪 (第 43 条第 2 款), the article linked when it has a page.
@@ -112,7 +167,7 @@ struct GlossaryPages: Sendable {
     var csv: OutputFile {
         var lines = ["id,zh,variants,en,abbreviation,definition_zh,definition_en,articles,related,occurrences,convention_form"]
         for entry in byPinyin {
-            let total = (occurrences[entry.id] ?? []).reduce(0) { $0 + $1.count }
+            let total = useCount(of: entry)
             lines.append([entry.id, entry.zh, entry.variants.joined(separator: "; "), entry.en, entry.abbreviation ?? "",
                           entry.definition.zh, entry.definition.en, entry.articles.map(String.init).joined(separator: "; "),
                           entry.related.joined(separator: "; "), String(total), entry.conventionForm?.zh ?? ""]

@@ -74,20 +74,16 @@ public struct SiteRenderer: Sendable {
                                             siteMap: siteMap, strings: strings)
         let attendancePages = AttendancePages(attendance: attendance, registry: references.participants, index: index,
                                               siteMap: siteMap, strings: strings, references: referencePages)
-        let glossaryPages = GlossaryPages(glossary: references.glossary, occurrences: Dictionary(grouping: glossaryOccurrences, by: \.entryID),
+        let glossaryPages = GlossaryPages(glossary: references.glossary, occurrences: glossaryOccurrences,
                                           convention: references.convention, citedArticles: Set(index.citedArticles),
-                                          siteMap: siteMap, strings: strings)
+                                          siteMap: siteMap, strings: strings, pageLength: site.pageLength)
         // Each page is a job; the jobs run on all cores, and the files keep the jobs' order.
         typealias Job = @Sendable () -> Result<OutputFile, DiagnosticsError>
         let renderer = self
         func html(_ path: SitePath, _ make: @escaping @Sendable (PageContext) -> RenderedPage) -> Job {
             { renderer.result { () throws(DiagnosticsError) in try renderer.page(make(renderer.context(path, recordLanguage))) } }
         }
-        // The glossary pages are the largest pages of a large archive: one is the first job and the other
-        // the last, so that the cores do not hold both at once, and the longest job does not start last.
-        let glossaryChinese = html(URLScheme.glossaryChinese) { glossaryPages.chineseToEnglish($0) }
-        let glossaryEnglish = html(URLScheme.glossaryEnglish) { glossaryPages.englishToChinese($0) }
-        var jobs: [Job] = [glossaryChinese, { renderer.result { () throws(DiagnosticsError) in try renderer.homePage(siteMap) } }]
+        var jobs: [Job] = [{ renderer.result { () throws(DiagnosticsError) in try renderer.homePage(siteMap) } }]
         jobs.append(html(URLScheme.articlesIndex) { referencePages.articlesIndex($0) })
         for number in index.citedArticles {
             jobs.append(html(URLScheme.article(number)) { referencePages.article(number, context: $0) })
@@ -100,6 +96,13 @@ public struct SiteRenderer: Sendable {
         }
         for participant in attendancePages.participantsWithPages {
             jobs.append(html(URLScheme.participant(participant.id)) { attendancePages.participant(participant, context: $0) })
+        }
+        jobs.append(html(URLScheme.glossaryChinese) { glossaryPages.chineseToEnglish($0) })
+        jobs.append(html(URLScheme.glossaryEnglish) { glossaryPages.englishToChinese($0) })
+        for (entry, pages) in glossaryPages.termPages {
+            for page in pages {
+                jobs.append(html(URLScheme.glossaryTerm(entry.id, page: page)) { glossaryPages.termPage(entry, page: page, context: $0) })
+            }
         }
         jobs.append { .success(glossaryPages.csv) }
         jobs.append { .success(glossaryPages.tbx) }
@@ -129,7 +132,6 @@ public struct SiteRenderer: Sendable {
             context.linksFromRoot = renderer.publishing.rootPath + renderer.version.folder
             return renderer.result { () throws(DiagnosticsError) in try renderer.page(renderer.notFoundPage(context)) }
         }
-        jobs.append(glossaryEnglish)
 
         var files: [OutputFile] = []
         // Each page is delivered (written) by the job that made it, when the caller asks.

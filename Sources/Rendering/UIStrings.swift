@@ -17,6 +17,13 @@ public struct UIStrings: Sendable, Hashable {
         table[key] ?? key
     }
 
+    /// The string for a number of things, `{count}` filled in: `key_one` for one (CLDR's plural category
+    /// of English "1 session") when the theme has it, otherwise `key`.
+    public func format(_ key: String, count: Int, _ values: [String: String] = [:]) -> String {
+        let singular = "\(key)_one"
+        return format(count == 1 && table[singular] != nil ? singular : key, values.merging(["count": String(count)]) { given, _ in given })
+    }
+
     /// The string for `key` with each `{name}` replaced by its value.
     public func format(_ key: String, _ values: [String: String]) -> String {
         var result = self[key]

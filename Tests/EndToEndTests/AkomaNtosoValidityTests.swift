@@ -37,16 +37,7 @@ struct AkomaNtosoValidityTests {
 
     @Test("every AKN file of a generated archive of 10 sessions is valid")
     func generatedArchiveIsValid() throws {
-        let folder = try Repository.temporaryFolder()
-        let generator = Process()
-        generator.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        generator.arguments = ["python3", Repository.root.appendingPathComponent("Benchmarks/generate.py").path,
-                               "archive", "--sessions", "10", "--out", folder.path]
-        generator.standardOutput = FileHandle.nullDevice
-        try generator.run()
-        generator.waitUntilExit()
-        try #require(generator.terminationStatus == 0)
-        let site = try BuiltSite.build(content: folder.appendingPathComponent("content").path)
+        let site = try BuiltSite.build(content: try GeneratedArchive.make(sessions: 10).path)
         let files = try AKNFile.files(in: site.folder)
         #expect(files.count == 10)
         let log = AKNSchemaValidator(schemaPath: AKNFile.schema).validate(files)

@@ -207,7 +207,12 @@ struct GlossaryTests {
         let entry = try #require(chinese.components(separatedBy: "id=\"term-non-conviction-based-confiscation\"").last?
             .components(separatedBy: "</dd>").first)
         #expect(entry.contains("href=\"../articles/54.html\""), "related articles link to their pages")
-        #expect(entry.contains("#p25\""), "where it occurs")
+        #expect(entry.contains("<a href=\"terms/non-conviction-based-confiscation.html\">全部用例</a>"), "its uses, on a page of their own")
+        let uses = try #require(site.pages["glossary/terms/non-conviction-based-confiscation.html"])
+        #expect(uses.contains("<a href=\"../../sessions/2012-08-asset-recovery-6/chapter-5.html#p25\">25</a>"
+            + "<span class=\"times\">×2</span> <span class=\"excerpt\">…律框架与相关经验和既有挑战。据报告在利用<mark>非定罪没收</mark>"),
+                "where it occurs, in its words")
+        #expect(uses.contains("<a href=\"../index.html#term-non-conviction-based-confiscation\">"), "back to its entry")
     }
 
     @Test func theTBXFileHasTheTBXBasicStructure() throws {

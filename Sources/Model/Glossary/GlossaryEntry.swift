@@ -74,11 +74,46 @@ public struct GlossaryOccurrence: Sendable, Hashable, Codable {
     public var paragraph: Int
     public var entryID: String
     public var count: Int
+    /// The paragraph's first use of the term, in its words.
+    public var snippet: TermSnippet?
 
-    public init(sessionSlug: String, paragraph: Int, entryID: String, count: Int) {
+    public init(sessionSlug: String, paragraph: Int, entryID: String, count: Int, snippet: TermSnippet? = nil) {
         self.sessionSlug = sessionSlug
         self.paragraph = paragraph
         self.entryID = entryID
         self.count = count
+        self.snippet = snippet
+    }
+}
+
+/// A use of a term as the record writes it: a few characters before, the term's form, a few after.
+public struct TermSnippet: Sendable, Hashable, Codable {
+    public var before: String
+    public var term: String
+    public var after: String
+    /// The text goes on before `before` / after `after`.
+    public var isCutBefore = false
+    public var isCutAfter = false
+
+    /// How many characters of the text a snippet shows on each side of the term.
+    public static let context = 20
+
+    public init(before: String, term: String, after: String) {
+        self.before = before
+        self.term = term
+        self.after = after
+    }
+
+    /// The use at `utf8Range` of `text` (a range on its scalars' boundaries), with up to `context`
+    /// characters each side; nil if the range does not fall inside the text.
+    public init?(in text: String, utf8Range: Range<Int>) {
+        let utf8 = text.utf8
+        guard utf8Range.lowerBound >= 0, utf8Range.upperBound <= utf8.count,
+              let start = utf8.index(utf8.startIndex, offsetBy: utf8Range.lowerBound, limitedBy: utf8.endIndex),
+              let end = utf8.index(utf8.startIndex, offsetBy: utf8Range.upperBound, limitedBy: utf8.endIndex) else { return nil }
+        let before = text[..<start], after = text[end...]
+        self.init(before: String(before.suffix(Self.context)), term: String(text[start..<end]), after: String(after.prefix(Self.context)))
+        isCutBefore = before.count > Self.context
+        isCutAfter = after.count > Self.context
     }
 }

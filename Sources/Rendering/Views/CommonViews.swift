@@ -42,3 +42,14 @@ struct TermDescriptionView: Codable, Sendable, Hashable {
     var definition: String
     var definitionLang: String
 }
+
+/// The links between the pages of a long list (`pagination.mustache`).
+struct PaginationView: Codable, Sendable, Hashable {
+    /// 第 2 页，共 5 页.
+    var label: String
+    /// Which items this page shows: 第 51–100 项，共 230 项.
+    var itemsLabel: String
+    var previousHref: String?
+    var nextHref: String?
+    var pages: [NavigationLinkView]
+}

@@ -1,4 +1,6 @@
-/// A glossary page (`glossary.mustache`): Chinese → English or English → Chinese, by initial letter.
+/// A glossary page (`glossary.mustache`): Chinese → English or English → Chinese, by initial letter. Each
+/// entry says how often the record uses the term and links its uses (`GlossaryTermPageView`), so that the
+/// page does not grow with the archive.
 struct GlossaryPageView: Codable, Sendable {
     struct Letter: Codable, Sendable {
         var letter: String
@@ -17,9 +19,12 @@ struct GlossaryPageView: Codable, Sendable {
         var en: String
         var definitionZh: String
         var definitionEn: String
-        var sessions: [Session]
         var occurs: Bool
         var totalLabel: String
+        /// 见于 3 届会议.
+        var sessionsLabel: String
+        /// The first page of the term's uses.
+        var usesHref: String?
         var articles: [Article]
         var hasArticles: Bool
         var related: [Related]
@@ -27,20 +32,6 @@ struct GlossaryPageView: Codable, Sendable {
         var abbreviation: String?
         var variants: String?
         var conventionForm: ConventionFormView?
-    }
-
-    struct Session: Codable, Sendable {
-        var title: String
-        var titleLang: String
-        var href: String
-        var paragraphs: [Paragraph]
-    }
-
-    struct Paragraph: Codable, Sendable {
-        var number: Int
-        var count: Int
-        var several: Bool
-        var href: String
     }
 
     struct Article: Codable, Sendable {
@@ -72,5 +63,40 @@ struct GlossaryPageView: Codable, Sendable {
     var csvHref: String
     var tbxHref: String
     var count: Int
+    var s: [String: String]
+}
+
+/// A glossary term's uses (`glossary-term.mustache`): the sessions that use it, in the archive's order
+/// (the home page's), each with its paragraphs and the first use in each paragraph in its words; a page of
+/// `page_length` sessions, linked to the others.
+struct GlossaryTermPageView: Codable, Sendable {
+    struct Session: Codable, Sendable {
+        var title: String
+        var titleLang: String
+        var href: String
+        var uses: [Use]
+    }
+
+    struct Use: Codable, Sendable {
+        var number: Int
+        var href: String
+        var count: Int
+        var several: Bool
+        var before: String
+        var term: String
+        var after: String
+    }
+
+    var zh: String
+    var en: String
+    var abbreviation: String?
+    var definitionZh: String
+    var definitionEn: String
+    /// The entry on the glossary (its permalink).
+    var entryHref: String
+    var totalLabel: String
+    var sessionsLabel: String
+    var sessions: [Session]
+    var pagination: PaginationView?
     var s: [String: String]
 }

@@ -8,10 +8,10 @@ public enum TemplateName: String, CaseIterable, Sendable {
     // The layout around every page, and the pages.
     case layout, home, session, chapter, full, workPlan = "work-plan", search, notFound = "not-found"
     case article, articlesIndex = "articles-index", resolutions, documents
-    case participants, participant, attendance, glossary, charts
+    case participants, participant, attendance, glossary, glossaryTerm = "glossary-term", charts
     // Partials, included by the pages.
     case chapterBody = "chapter-body", paragraph, workPlanBody = "work-plan-body", provenance
-    case termDescriptions = "term-descriptions", termSwitch = "term-switch", mentionGroups = "mention-groups"
+    case termDescriptions = "term-descriptions", termSwitch = "term-switch", mentionGroups = "mention-groups", pagination
 
     /// The view a page template is rendered from; nil for a partial, which sees the view of the page that
     /// includes it.
@@ -33,8 +33,9 @@ public enum TemplateName: String, CaseIterable, Sendable {
         case .participant: ParticipantPageView.self
         case .attendance: AttendancePageView.self
         case .glossary: GlossaryPageView.self
+        case .glossaryTerm: GlossaryTermPageView.self
         case .charts: Merged<SessionChartsView, ChartsPageView>.self
-        case .chapterBody, .paragraph, .workPlanBody, .provenance, .termDescriptions, .termSwitch, .mentionGroups: nil
+        case .chapterBody, .paragraph, .workPlanBody, .provenance, .termDescriptions, .termSwitch, .mentionGroups, .pagination: nil
         }
     }
 
