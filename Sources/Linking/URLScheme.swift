@@ -47,9 +47,26 @@ public enum URLScheme {
 
     public static func participant(_ id: String) -> SitePath { SitePath("participants/\(id.lowercased()).html") }
 
+    /// Page `page` of a participant's sessions: the first at its permalink, then `participants/<id>/2.html`…
+    public static func participant(_ id: String, page: Int) -> SitePath {
+        page <= 1 ? participant(id) : SitePath("participants/\(id.lowercased())/\(page).html")
+    }
+
+    /// Page `page` of the participants table in one order (`by-pinyin`, `by-english-name`, `by-attendance`), for
+    /// pages after the first, which is the order's own page: `participants/table/by-pinyin/2.html`. A folder
+    /// `table/` of a participant called `table` holds only numbered pages, never a folder.
+    public static func participantsTable(order: String, page: Int) -> SitePath {
+        SitePath("participants/table/\(order)/\(page).html")
+    }
+
     public static func attendance(_ slug: String) -> SitePath { SitePath("sessions/\(slug)/attendance.html") }
 
     public static func article(_ number: Int) -> SitePath { SitePath("articles/\(number).html") }
+
+    /// Page `page` of the sessions that cite an article: the first at its permalink, then `articles/54/2.html`…
+    public static func article(_ number: Int, page: Int) -> SitePath {
+        page <= 1 ? article(number) : SitePath("articles/\(number)/\(page).html")
+    }
 
     /// The fragment of a Convention chapter on the article index: `chapter-5`.
     public static func conventionChapterAnchor(_ number: Int) -> String { "chapter-\(number)" }

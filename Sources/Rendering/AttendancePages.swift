@@ -10,6 +10,8 @@ struct AttendancePages: Sendable {
     let siteMap: SiteMap
     let strings: UIStrings
     let references: ReferencePages
+    /// How many sessions a page of a participant shows (the site's `page_length`).
+    var pageLength: Int { references.pageLength }
     /// The participants who attended a session or are named in one, with their attendance per session;
     /// computed once, read by every participant page and ordering.
     private let listedParticipants: [(participant: Participant, attended: [String: AttendanceList])]
@@ -94,6 +96,16 @@ struct AttendancePages: Sendable {
             }
         }
 
+        /// Page `page` of the table in this order: the order's own page first.
+        func path(page: Int) -> SitePath {
+            guard page > 1 else { return path }
+            switch self {
+            case .chinese: return URLScheme.participantsTable(order: "by-pinyin", page: page)
+            case .english: return URLScheme.participantsTable(order: "by-english-name", page: page)
+            case .attendance: return URLScheme.participantsTable(order: "by-attendance", page: page)
+            }
+        }
+
         var labelKey: String {
             switch self {
             case .chinese: return "sort_pinyin"
@@ -120,8 +132,17 @@ struct AttendancePages: Sendable {
             .map { ($0, attendedBy[$0.id] ?? [:]) }
     }
 
-    func participantsIndex(_ order: Order, context: PageContext) -> RenderedPage {
-        let sessions = siteMap.sessions
+    /// How many sessions (columns) a page of the participants table shows: `page_length`, at most
+    /// `maximumTableColumns`, so that a page of the table stays small with every participant in its rows.
+    static let maximumTableColumns = 20
+
+    var tablePagination: Pagination {
+        Pagination(itemCount: siteMap.sessions.count, pageLength: min(pageLength, Self.maximumTableColumns))
+    }
+
+    func participantsIndex(_ order: Order, page: Int = 1, context: PageContext) -> RenderedPage {
+        let pagination = tablePagination
+        let sessions = Array(siteMap.sessions[pagination.items(on: page)])
         var rows = listedParticipants
         switch order {
         case .chinese:
@@ -137,7 +158,9 @@ struct AttendancePages: Sendable {
         let dates = DateFormatting(strings: strings)
         let view = ParticipantsPageView(
             sessions: sessions.map { .init(href: context.link(URLScheme.attendance($0.slug)), label: dates.range($0.metadata.startDate, $0.metadata.endDate)) },
-            orders: Order.allCases.map { other in .init(href: context.link(other.path), label: strings[other.labelKey], current: other == order) },
+            orders: Order.allCases.map { other in
+                .init(href: context.link(other.path(page: page)), label: strings[other.labelKey], current: other == order)
+            },
             rows: rows.map { row in
                 .init(nameZh: row.participant.name.zh, nameEn: row.participant.name.en, href: context.link(URLScheme.participant(row.participant.id)),
                       attendedCount: row.attended.count,
@@ -149,13 +172,32 @@ struct AttendancePages: Sendable {
                       code: row.participant.code)
             },
             count: rows.count, csvHref: context.link(URLScheme.attendanceCSV), jsonHref: context.link(URLScheme.attendanceJSON),
-            s: strings.table, chartsHref: sessions.isEmpty ? nil : context.link(URLScheme.charts))
+            s: strings.table, chartsHref: sessions.isEmpty ? nil : context.link(URLScheme.charts),
+            pagination: pagination.view(page: page, path: { order.path(page: $0) }, context: context, strings: strings))
         let title = strings["participants"]
-        return RenderedPage(template: .participants, title: title, context: context, trail: [(title, nil)], view: view)
+        let pageTitle = page > 1 ? strings.format("numbered_page_title", ["title": title, "page": String(page)]) : title
+        return RenderedPage(template: .participants, title: pageTitle, context: context,
+                            trail: page > 1 ? [(title, URLScheme.participantsIndex), (strings.format("page_of", ["page": String(page), "count": String(pagination.pageCount)]), nil)]
+                                : [(title, nil)], view: view)
     }
 
-    func participant(_ participant: Participant, context: PageContext) -> RenderedPage {
-        let lists = attendedLists[participant.id] ?? []
+    /// The sessions a participant attended or whose text names it, in the archive's order.
+    func sessions(of participant: Participant) -> [String] {
+        let attended = Set((attendedLists[participant.id] ?? []).map(\.sessionSlug))
+        let named = Set(references.sessionsMentioning(.participant(participant.id)))
+        return siteMap.sessions.map(\.slug).filter { attended.contains($0) || named.contains($0) }
+    }
+
+    /// The pages of a participant, `pageLength` sessions a page.
+    func participantPages(_ participant: Participant) -> ClosedRange<Int> {
+        Pagination(itemCount: sessions(of: participant).count, pageLength: pageLength).pages
+    }
+
+    func participant(_ participant: Participant, page: Int = 1, context: PageContext) -> RenderedPage {
+        let sessions = sessions(of: participant)
+        let pagination = Pagination(itemCount: sessions.count, pageLength: pageLength)
+        let shown = pagination.sessions(on: page, of: sessions)
+        let lists = (attendedLists[participant.id] ?? []).filter { shown.contains($0.sessionSlug) }
         let attended = lists.compactMap { list -> ParticipantPageView.Attendance? in
             guard let session = siteMap.session(list.sessionSlug) else { return nil }
             let kindThen = participant.kind(on: session.metadata.startDate)
@@ -167,7 +209,7 @@ struct AttendancePages: Sendable {
                          paragraphHref: siteMap.paragraph(list.paragraph, in: session.slug).map { context.link($0.page, $0.fragment) })
         }
         let dates = DateFormatting(strings: strings)
-        let mentionGroups = references.mentionGroups(.participant(participant.id), context: context)
+        let mentionGroups = references.mentionGroups(.participant(participant.id), in: shown, context: context)
         let view = ParticipantPageView(
             nameZh: participant.name.zh, nameEn: participant.name.en, kind: strings["kind_\(participant.kind.rawValue)"],
             earlierKinds: participant.earlierKinds.map { earlier in
@@ -176,10 +218,12 @@ struct AttendancePages: Sendable {
             },
             attended: attended, hasAttended: !attended.isEmpty, s: strings.table, mentionGroups: mentionGroups,
             hasMentions: !mentionGroups.isEmpty, code: participant.code,
-            aliases: participant.chineseAliases.isEmpty ? nil : participant.chineseAliases.joined(separator: "、"))
-        let title = participant.name.text(in: strings.language)
+            aliases: participant.chineseAliases.isEmpty ? nil : participant.chineseAliases.joined(separator: "、"),
+            pagination: pagination.view(page: page, path: { URLScheme.participant(participant.id, page: $0) }, context: context, strings: strings))
+        let name = participant.name.text(in: strings.language)
+        let title = page > 1 ? strings.format("numbered_page_title", ["title": name, "page": String(page)]) : name
         return RenderedPage(template: .participant, title: title, context: context,
-                            trail: [(strings["participants"], URLScheme.participantsIndex), (title, nil)], view: view)
+                            trail: [(strings["participants"], URLScheme.participantsIndex), (name, nil)], view: view)
     }
 
     /// The participants that get a page: those who attended or are named.

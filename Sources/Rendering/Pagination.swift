@@ -22,6 +22,11 @@ struct Pagination: Sendable {
         return start..<min(itemCount, start + pageLength)
     }
 
+    /// The slugs of `sessions` that page `page` shows, for a page whose list is grouped by session.
+    func sessions(on page: Int, of sessions: [String]) -> Set<String> {
+        Set(sessions[items(on: page)])
+    }
+
     /// The links between the pages, seen from page `page`; nil when there is one page only.
     func view(page: Int, path: (Int) -> SitePath, context: PageContext, strings: UIStrings) -> PaginationView? {
         guard pageCount > 1 else { return nil }

@@ -2,13 +2,16 @@ import Linking
 import Model
 
 /// The pages built from the references: the article index, one page per cited article, the resolutions
-/// and the documents, each listing every citing paragraph across sessions.
+/// and the documents, each listing every citing paragraph across sessions (an article's in pages of
+/// `pageLength` sessions).
 struct ReferencePages: Sendable {
     let index: ReferenceIndex
     let links: ReferenceLinks
     let convention: ConventionRegistry
     let siteMap: SiteMap
     let strings: UIStrings
+    /// How many sessions a page of an article's citations shows.
+    let pageLength: Int
 
     private func trail(_ title: String, parent: (String, SitePath)? = nil) -> [(label: String, target: SitePath?)] {
         (parent.map { [($0.0, $0.1)] } ?? []) + [(title, nil)]
@@ -19,7 +22,7 @@ struct ReferencePages: Sendable {
     }
 
     /// The mentions of `target`, grouped by session, relative to `context`'s page.
-    func mentionGroups(_ target: ReferenceTarget, context: PageContext) -> [MentionGroupView] {
+    func mentionGroups(_ target: ReferenceTarget, in sessions: Set<String>? = nil, context: PageContext) -> [MentionGroupView] {
         var groups: [MentionGroupView] = []
         var current: (slug: String, items: [MentionGroupView.Mention])?
         func flush() {
@@ -30,7 +33,7 @@ struct ReferencePages: Sendable {
                 count: current.items.count, countLabel: strings.format("mention_count", ["count": String(current.items.count)]),
                 mentions: current.items))
         }
-        for mention in index.mentions(of: target) {
+        for mention in index.mentions(of: target) where sessions?.contains(mention.sessionSlug) ?? true {
             if current?.slug != mention.sessionSlug {
                 flush()
                 current = (mention.sessionSlug, [])
@@ -114,8 +117,22 @@ struct ReferencePages: Sendable {
         return titles.enumerated().map { .init(title: $0.element, last: $0.offset == titles.count - 1) }
     }
 
-    func article(_ number: Int, context: PageContext) -> RenderedPage {
+    /// The sessions whose text names `target`, in the order of its mentions (the archive's).
+    func sessionsMentioning(_ target: ReferenceTarget) -> [String] {
+        var slugs: [String] = []
+        for mention in index.mentions(of: target) where slugs.last != mention.sessionSlug { slugs.append(mention.sessionSlug) }
+        return slugs
+    }
+
+    /// The pages of an article's citations, `pageLength` sessions a page.
+    func articlePages(_ number: Int) -> ClosedRange<Int> {
+        Pagination(itemCount: sessionsMentioning(.article(number)).count, pageLength: pageLength).pages
+    }
+
+    func article(_ number: Int, page: Int = 1, context: PageContext) -> RenderedPage {
         let cited = index.citedArticles
+        let sessions = sessionsMentioning(.article(number))
+        let pagination = Pagination(itemCount: sessions.count, pageLength: pageLength)
         let article = convention.article(number)
         let label = strings.format("article_number", ["number": String(number)])
         func link(_ number: Int) -> LinkView {
@@ -125,7 +142,8 @@ struct ReferencePages: Sendable {
             label: label, labelEn: strings.format("article_label_en", ["number": String(number)]),
             titleZh: article?.title.zh ?? "", titleEn: article?.title.en ?? "", unconfirmed: article?.isChineseTitleConfirmed == false,
             titleSources: titleSources(article), hasTitleSources: article?.isChineseTitleConfirmed == true,
-            mentionGroups: mentionGroups(.article(number), context: context), s: strings.table)
+            mentionGroups: mentionGroups(.article(number), in: pagination.sessions(on: page, of: sessions), context: context), s: strings.table,
+            pagination: pagination.view(page: page, path: { URLScheme.article(number, page: $0) }, context: context, strings: strings))
         if let article, let chapter = convention.chapter(article.chapter) {
             view.chapter = .init(
                 label: strings.format("convention_chapter", ["numeral": ChineseNumeral.text(for: chapter.number), "roman": chapter.roman]),
@@ -136,7 +154,8 @@ struct ReferencePages: Sendable {
             if position > cited.startIndex { view.previous = link(cited[position - 1]) }
             if position + 1 < cited.endIndex { view.next = link(cited[position + 1]) }
         }
-        return RenderedPage(template: .article, title: label, context: context,
+        let title = page > 1 ? strings.format("numbered_page_title", ["title": label, "page": String(page)]) : label
+        return RenderedPage(template: .article, title: title, context: context,
                             trail: trail(label, parent: (strings["articles_index"], URLScheme.articlesIndex)), view: view)
     }
 

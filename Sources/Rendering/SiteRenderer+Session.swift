@@ -56,7 +56,7 @@ extension SiteRenderer {
             let attendancePages = AttendancePages(
                 attendance: attendance, registry: references.participants, index: noMentions, siteMap: siteMap, strings: strings,
                 references: ReferencePages(index: noMentions, links: referenceLinks, convention: references.convention,
-                                           siteMap: siteMap, strings: strings))
+                                           siteMap: siteMap, strings: strings, pageLength: site.pageLength))
             files.append(try page(naming(akn: session.slug, attendancePages.sessionAttendance(session, context: context(URLScheme.attendance(session.slug), siteMap.recordLanguage)))))
         }
         let search = SearchDocuments(convention: references.convention, glossary: references.glossary,

@@ -71,7 +71,7 @@ public struct SiteRenderer: Sendable {
         let recordLanguage = siteMap.recordLanguage
         let referenceLinks = ReferenceLinks(sessions: siteMap.sessions)
         let referencePages = ReferencePages(index: index, links: referenceLinks, convention: references.convention,
-                                            siteMap: siteMap, strings: strings)
+                                            siteMap: siteMap, strings: strings, pageLength: site.pageLength)
         let attendancePages = AttendancePages(attendance: attendance, registry: references.participants, index: index,
                                               siteMap: siteMap, strings: strings, references: referencePages)
         let glossaryPages = GlossaryPages(glossary: references.glossary, occurrences: glossaryOccurrences,
@@ -86,16 +86,22 @@ public struct SiteRenderer: Sendable {
         var jobs: [Job] = [{ renderer.result { () throws(DiagnosticsError) in try renderer.homePage(siteMap) } }]
         jobs.append(html(URLScheme.articlesIndex) { referencePages.articlesIndex($0) })
         for number in index.citedArticles {
-            jobs.append(html(URLScheme.article(number)) { referencePages.article(number, context: $0) })
+            for page in referencePages.articlePages(number) {
+                jobs.append(html(URLScheme.article(number, page: page)) { referencePages.article(number, page: page, context: $0) })
+            }
         }
         jobs.append(html(URLScheme.resolutionsIndex) { referencePages.resolutionsIndex($0) })
         jobs.append(html(URLScheme.documentsIndex) { referencePages.documentsIndex($0) })
         jobs.append(html(URLScheme.charts) { attendancePages.chartsPage(context: $0) })
         for order in AttendancePages.Order.allCases {
-            jobs.append(html(order.path) { attendancePages.participantsIndex(order, context: $0) })
+            for page in attendancePages.tablePagination.pages {
+                jobs.append(html(order.path(page: page)) { attendancePages.participantsIndex(order, page: page, context: $0) })
+            }
         }
         for participant in attendancePages.participantsWithPages {
-            jobs.append(html(URLScheme.participant(participant.id)) { attendancePages.participant(participant, context: $0) })
+            for page in attendancePages.participantPages(participant) {
+                jobs.append(html(URLScheme.participant(participant.id, page: page)) { attendancePages.participant(participant, page: page, context: $0) })
+            }
         }
         jobs.append(html(URLScheme.glossaryChinese) { glossaryPages.chineseToEnglish($0) })
         jobs.append(html(URLScheme.glossaryEnglish) { glossaryPages.englishToChinese($0) })

@@ -2,9 +2,10 @@ import Foundation
 import Pipeline
 import Testing
 
-/// Pages that would grow with the archive are cut into pages of `page_length` sessions: built here from a
-/// generated archive of 12 sessions with pages of 3, so that every term used in several sessions has
-/// several pages, whose links and anchors are all checked.
+/// Pages that would grow with the archive are cut into pages of `page_length` sessions (a term's uses, an
+/// article's citations, a participant's sessions, the participants table's columns): built here from a
+/// generated archive of 12 sessions with pages of 3, so that most lists have several pages, whose links
+/// and anchors are all checked.
 @Suite("End to end: pages of a long list (page_length)")
 struct PaginatedPagesTests {
     static let pageLength = 3
@@ -26,38 +27,88 @@ struct PaginatedPagesTests {
         }
     }
 
-    @Test func eachTermsUsesArePagedByThreeSessionsEverySessionOnceAndEveryLinkResolves() throws {
-        let site = try BuiltSite.build(content: try Self.archive().path)
-        let index = try #require(site.pages["glossary/index.html"])
-        let termIDs = try Self.captures("<a href=\"terms/([a-z0-9-]+)\\.html\">", in: index)
-        #expect(termIDs.count > 50, "the glossary links the uses of each term the record uses")
-        var pagedTerms = 0
-        for id in termIDs {
-            let first = try #require(site.pages["glossary/terms/\(id).html"], "\(id): its first page")
-            let label = try #require(try Self.captures("见于 ([0-9]+) 届会议", in: first).first)
-            let sessionCount = try #require(Int(label))
-            let pageCount = (sessionCount + Self.pageLength - 1) / Self.pageLength
-            var listed: [String] = []
-            for page in 1...pageCount {
-                let path = page == 1 ? "glossary/terms/\(id).html" : "glossary/terms/\(id)/\(page).html"
-                let html = try #require(site.pages[path], "\(path) exists")
-                let sessions = try Self.captures("<section class=\"term-uses\">\n<h2><a href=\"[./]*sessions/([^/]+)/index.html\"", in: html)
-                #expect(sessions.count == (page < pageCount ? Self.pageLength : sessionCount - (pageCount - 1) * Self.pageLength), "\(path)")
-                listed += sessions
-                #expect(html.contains("<mark>"), "\(path): each use in its words")
-                if pageCount > 1 {
-                    #expect(html.contains("第 \(page) 页，共 \(pageCount) 页"), "\(path)")
-                    #expect(try Self.captures("<a href=\"([^\"]+)\" aria-current=\"page\">", in: html).count == 1, "\(path): one current page")
-                    #expect(html.contains("rel=\"prev\"") == (page > 1) && html.contains("rel=\"next\"") == (page < pageCount), "\(path)")
-                } else {
-                    #expect(!html.contains("class=\"pagination\""), "\(path): one page, no page links")
-                }
+    /// Checks the pages of one list: `first` then `first-without-.html/<n>.html`, each of `pageLength`
+    /// sessions but the last, their page links; returns the sessions they list, in order.
+    static func pagedSessions(_ site: BuiltSite, first: String, sessionPattern: String) throws -> [String] {
+        let base = String(first.dropLast(".html".count))
+        let firstHTML = try #require(site.pages[first], "\(first) exists")
+        let pageCount = try Self.captures("第 [0-9]+ 页，共 ([0-9]+) 页", in: firstHTML).first.flatMap { Int($0) } ?? 1
+        var listed: [String] = []
+        for page in 1...pageCount {
+            let path = page == 1 ? first : "\(base)/\(page).html"
+            let html = try #require(site.pages[path], "\(path) exists")
+            // A session may be listed twice on a page (a participant's attendance and its mentions): once here.
+            let sessions = try Self.captures(sessionPattern, in: html).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+            if page < pageCount { #expect(sessions.count == Self.pageLength, "\(path): a full page") }
+            #expect((1...Self.pageLength).contains(sessions.count), "\(path): \(sessions.count) sessions")
+            listed += sessions
+            if pageCount > 1 {
+                #expect(html.contains("第 \(page) 页，共 \(pageCount) 页"), "\(path)")
+                #expect(try Self.captures("<a href=\"([^\"]+)\" aria-current=\"page\">", in: html).count == 1, "\(path): one current page")
+                let navigation = try #require(html.components(separatedBy: "<nav class=\"pagination\"").dropFirst().first?
+                    .components(separatedBy: "</nav>").first)
+                #expect(navigation.contains("rel=\"prev\"") == (page > 1) && navigation.contains("rel=\"next\"") == (page < pageCount), "\(path)")
+            } else {
+                #expect(!html.contains("class=\"pagination\""), "\(path): one page, no page links")
             }
-            #expect(site.pages["glossary/terms/\(id)/\(pageCount + 1).html"] == nil, "\(id): no page past the last")
-            #expect(listed.count == sessionCount && Set(listed).count == sessionCount, "\(id): every session once, in all its pages")
-            if pageCount > 1 { pagedTerms += 1 }
         }
-        #expect(pagedTerms > 20, "most terms of 12 sessions need several pages of 3")
+        #expect(site.pages["\(base)/\(pageCount + 1).html"] == nil, "\(first): no page past the last")
+        #expect(Set(listed).count == listed.count, "\(first): every session once, in all its pages")
+        return listed
+    }
+
+    @Test func longListsArePagedByThreeSessionsEverySessionOnceAndEveryLinkResolves() throws {
+        let site = try BuiltSite.build(content: try Self.archive().path)
+        let allSessions = Set(site.pages.keys.compactMap { try? Self.captures("^sessions/([^/]+)/index.html$", in: $0).first })
+        #expect(allSessions.count == 12)
+
+        // A term's uses.
+        let glossary = try #require(site.pages["glossary/index.html"])
+        let termIDs = try Self.captures("<a href=\"terms/([a-z0-9-]+)\\.html\">", in: glossary)
+        #expect(termIDs.count > 50, "the glossary links the uses of each term the record uses")
+        var pagedLists = 0
+        for id in termIDs {
+            let first = "glossary/terms/\(id).html"
+            let listed = try Self.pagedSessions(site, first: first,
+                                                sessionPattern: "<section class=\"term-uses\">\n<h2><a href=\"[./]*sessions/([^/]+)/index.html\"")
+            let firstHTML = try #require(site.pages[first])
+            let label = try #require(try Self.captures("见于 ([0-9]+) 届会议", in: firstHTML).first)
+            #expect(listed.count == Int(label), "\(first): the sessions it counts")
+            if listed.count > Self.pageLength { pagedLists += 1 }
+        }
+        // An article's citations and a participant's sessions.
+        let articles = Set(site.pages.keys.compactMap { try? Self.captures("^articles/([0-9]+)\\.html$", in: $0).first })
+        #expect(articles.count > 5)
+        for number in articles {
+            let listed = try Self.pagedSessions(site, first: "articles/\(number).html",
+                                                sessionPattern: "<h3 class=\"mention-session\"><a href=\"[./]*sessions/([^/]+)/index.html\"")
+            #expect(Set(listed).isSubset(of: allSessions) && !listed.isEmpty)
+            if listed.count > Self.pageLength { pagedLists += 1 }
+        }
+        for first in ["participants/unodc.html", "participants/usa.html", "participants/fra.html"] {
+            let listed = try Self.pagedSessions(site, first: first,
+                                                sessionPattern: "<a href=\"[./]*sessions/([^/]+)/(?:index|attendance).html\"")
+            #expect(listed.count > Self.pageLength, "\(first): several pages")
+            pagedLists += 1
+        }
+        #expect(pagedLists > 20, "most lists of 12 sessions need several pages of 3")
+
+        // The participants table: its columns, 3 sessions a page, in each order.
+        for (first, folder) in [("participants/index.html", "by-pinyin"), ("participants/by-english-name.html", "by-english-name"),
+                                ("participants/by-attendance.html", "by-attendance")] {
+            var columns: [String] = []
+            for page in 1...4 {
+                let path = page == 1 ? first : "participants/table/\(folder)/\(page).html"
+                let html = try #require(site.pages[path], "\(path) exists")
+                let shown = try Self.captures("<th scope=\"col\"><a href=\"[./]*sessions/([^/]+)/attendance.html\"", in: html)
+                #expect(shown.count == 3, "\(path)")
+                #expect(html.contains("第 \(page) 页，共 4 页"), "\(path)")
+                columns += shown
+            }
+            #expect(Set(columns) == allSessions && columns.count == 12, "\(first): every session once")
+            #expect(site.pages["participants/table/\(folder)/5.html"] == nil)
+        }
+
         let (problems, checked, _) = try LinkIntegrityTests.problems(in: site)
         #expect(problems.isEmpty, "\(problems.prefix(20))")
         #expect(checked > 10_000)

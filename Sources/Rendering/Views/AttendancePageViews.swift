@@ -145,6 +145,9 @@ struct ParticipantsPageView: Codable, Sendable {
     var s: [String: String]
     /// The page of charts across sessions, when there are sessions.
     var chartsHref: String?
+    /// The links between the pages of the table (its columns, `page_length` sessions at most 20), when there
+    /// are several.
+    var pagination: PaginationView?
 }
 
 /// One participant: its sessions and the paragraphs that name it (`participant.mustache`).
@@ -176,4 +179,6 @@ struct ParticipantPageView: Codable, Sendable {
     var hasMentions: Bool
     var code: String?
     var aliases: String?
+    /// The links between the pages of its sessions, when there are several.
+    var pagination: PaginationView?
 }

@@ -89,6 +89,8 @@ struct ArticlePageView: Codable, Sendable {
     var hasTitleSources: Bool
     var mentionGroups: [MentionGroupView]
     var s: [String: String]
+    /// The links between the pages of the citing sessions, when there are several.
+    var pagination: PaginationView?
     var chapter: Chapter?
     var previous: LinkView?
     var next: LinkView?
