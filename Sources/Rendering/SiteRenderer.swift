@@ -83,16 +83,36 @@ public struct SiteRenderer: Sendable {
         func html(_ path: SitePath, _ make: @escaping @Sendable (PageContext) -> RenderedPage) -> Job {
             { renderer.result { () throws(DiagnosticsError) in try renderer.page(make(renderer.context(path, recordLanguage))) } }
         }
-        var jobs: [Job] = [{ renderer.result { () throws(DiagnosticsError) in try renderer.homePage(siteMap) } }]
-        jobs.append(html(URLScheme.articlesIndex) { referencePages.articlesIndex($0) })
+        let search = SearchDocuments(convention: references.convention, glossary: references.glossary,
+                                     participants: references.participants, strings: strings)
+        let searchIndex: Job = {
+            var documents: [SearchDocument] = []
+            for (position, session) in siteMap.sessions.enumerated() {
+                documents += (searchDocuments[session.slug] ?? []).map { document in
+                    var placed = document
+                    placed.session = position
+                    return placed
+                }
+            }
+            documents += search.referenceDocuments(citedArticles: Set(index.citedArticles),
+                                                   participantsWithPages: attendancePages.participantsWithPages)
+            return .success(OutputFile(path: URLScheme.searchIndex, contents: SearchIndexScript.script(
+                for: SearchIndex(sessions: search.sessions(siteMap), documents: documents))))
+        }
+        let data = AttendanceData(attendance: attendance, registry: references.participants, siteMap: siteMap)
+        // The longest jobs first, so that the many short ones fill the cores while they run, instead of one
+        // long job running alone at the end.
+        var jobs: [Job] = [searchIndex, { .success(data.json) }, { .success(data.csv) },
+                           html(URLScheme.articlesIndex) { referencePages.articlesIndex($0) },
+                           html(URLScheme.resolutionsIndex) { referencePages.resolutionsIndex($0) },
+                           html(URLScheme.documentsIndex) { referencePages.documentsIndex($0) },
+                           html(URLScheme.charts) { attendancePages.chartsPage(context: $0) },
+                           { renderer.result { () throws(DiagnosticsError) in try renderer.homePage(siteMap) } }]
         for number in index.citedArticles {
             for page in referencePages.articlePages(number) {
                 jobs.append(html(URLScheme.article(number, page: page)) { referencePages.article(number, page: page, context: $0) })
             }
         }
-        jobs.append(html(URLScheme.resolutionsIndex) { referencePages.resolutionsIndex($0) })
-        jobs.append(html(URLScheme.documentsIndex) { referencePages.documentsIndex($0) })
-        jobs.append(html(URLScheme.charts) { attendancePages.chartsPage(context: $0) })
         for order in AttendancePages.Order.allCases {
             for page in attendancePages.tablePagination.pages {
                 jobs.append(html(order.path(page: page)) { attendancePages.participantsIndex(order, page: page, context: $0) })
@@ -112,26 +132,6 @@ public struct SiteRenderer: Sendable {
         }
         jobs.append { .success(glossaryPages.csv) }
         jobs.append { .success(glossaryPages.tbx) }
-        let data = AttendanceData(attendance: attendance, registry: references.participants, siteMap: siteMap)
-        jobs.append { .success(data.csv) }
-        jobs.append { .success(data.json) }
-
-        let search = SearchDocuments(convention: references.convention, glossary: references.glossary,
-                                     participants: references.participants, strings: strings)
-        jobs.append {
-            var documents: [SearchDocument] = []
-            for (position, session) in siteMap.sessions.enumerated() {
-                documents += (searchDocuments[session.slug] ?? []).map { document in
-                    var placed = document
-                    placed.session = position
-                    return placed
-                }
-            }
-            documents += search.referenceDocuments(citedArticles: Set(index.citedArticles),
-                                                   participantsWithPages: attendancePages.participantsWithPages)
-            return .success(OutputFile(path: URLScheme.searchIndex, contents: SearchIndexScript.script(
-                for: SearchIndex(sessions: search.sessions(siteMap), documents: documents))))
-        }
         jobs.append(html(URLScheme.search) { renderer.searchPage($0) })
         jobs.append {
             var context = renderer.context(URLScheme.notFound, recordLanguage)
