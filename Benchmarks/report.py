@@ -157,6 +157,12 @@ def write(args):
                      same))
     rss = int(f["rapporteur_rss_kb"]) * 1024
     rows.append(("peak memory < 1 GiB", f"{rss / GIB:.2f} GiB", rss < GIB))
+    if "rapporteur_largest_page" in f:
+        # Issue 15's bounds on what a reader opens.
+        largest_page, median_page = int(f["rapporteur_largest_page"]), int(f["rapporteur_median_page"])
+        rows.append(("no HTML page over 512 KB (issue 15)", f"{size(largest_page)} (`{f['rapporteur_largest_page_path']}`)",
+                     largest_page <= 512 * 1024))
+        rows.append(("median HTML page under 40 KB (issue 15)", size(median_page), median_page < 40 * 1024))
     for label, value, ok in rows:
         out(f"| {label} | {value} | {mark(ok)} |")
     out("")
@@ -183,11 +189,14 @@ def write(args):
             if any(code != 0 for code in t.get("exit_codes", [])):
                 problems.append(f"{n} sessions: '{label}' failed in a run")
         out("")
-        out("| cold build | peak memory (max RSS) | output | files |")
-        out("| --- | ---: | ---: | ---: |")
+        out("| cold build | peak memory (max RSS) | output | files | largest HTML page | median HTML page |")
+        out("| --- | ---: | ---: | ---: | ---: | ---: |")
         for key, label in (("rapporteur", "rapporteur"), ("hugo", "hugo"), ("cmark", "cmark-gfm")):
+            largest = (f"{size(f[key + '_largest_page'])} (`{f[key + '_largest_page_path']}`)"
+                       if key + "_largest_page" in f else "–")
+            median_page = size(f[key + "_median_page"]) if key + "_median_page" in f else "–"
             out(f"| {label} | {mib(f[key + '_rss_kb'])} | {size(f[key + '_bytes'])} ({int(f[key + '_bytes']):,} bytes) "
-                f"| {int(f[key + '_files']):,} |")
+                f"| {int(f[key + '_files']):,} | {largest} | {median_page} |")
         out("")
         if int(f["check_errors"]) != 0:
             problems.append(f"{n} sessions: the archive has {f['check_errors']} errors")

@@ -431,6 +431,7 @@ def pick_pages(site: Path) -> list[tuple[str, Path]]:
         ("attendance", "sessions/*/attendance.html"),
         ("glossary", "glossary/index.html"),
         ("glossary-term", "glossary/terms/*.html"),
+        ("citations", "resolutions/cosp-*.html"),
         ("search", "search.html"),
     ):
         p = first(pattern)

@@ -95,6 +95,7 @@ def pick_pages(site: Path):
         ("article", "articles/*.html"), ("participants", "participants/index.html"),
         ("participant", "participants/*.html"), ("glossary", "glossary/index.html"),
         ("glossary-en", "glossary/en.html"), ("glossary-term", "glossary/terms/*.html"),
+        ("citations", "resolutions/*.html"),
         ("resolutions", "resolutions/index.html"),
         ("documents", "documents/index.html"), ("charts", "charts.html"), ("search", "search.html"),
         ("404", "404.html"),

@@ -24,14 +24,14 @@ public struct ReferenceLinks: Sendable {
         case .article(let number):
             return .page(URLScheme.article(number), fragment: nil)
         case .conventionChapter(let number):
-            return .page(URLScheme.articlesIndex, fragment: URLScheme.conventionChapterAnchor(number))
+            return .page(URLScheme.conventionChapter(number), fragment: nil)
         case .resolution(let resolution):
-            return .page(URLScheme.resolutionsIndex, fragment: resolution.anchor)
+            return .page(URLScheme.resolution(resolution.anchor), fragment: nil)
         case .document(let symbol):
             if let slug = sessionsBySymbol[symbol] { return .page(URLScheme.session(slug), fragment: nil) }
             if symbol.contains("-"), symbol.split(separator: "/").last?.contains(".") == true {
-                // A range of addenda (…/Add.1-3) has no single permalink: its entry lists each one.
-                return .page(URLScheme.documentsIndex, fragment: URLScheme.documentAnchor(symbol))
+                // A range of addenda (…/Add.1-3) has no single permalink: its page lists each one.
+                return .page(URLScheme.document(URLScheme.documentAnchor(symbol)), fragment: nil)
             }
             return .external(URLScheme.undocs(symbol))
         case .participant(let id):

@@ -27,6 +27,28 @@ public enum URLScheme {
     public static let resolutionsIndex = SitePath("resolutions/index.html")
     public static let documentsIndex = SitePath("documents/index.html")
 
+    /// Page `page` of the documents index: `documents/index/2.html`… (a document's own pages are named by
+    /// its anchor, which always has a hyphen, never `index`).
+    public static func documentsIndex(page: Int) -> SitePath {
+        page <= 1 ? documentsIndex : SitePath("documents/index/\(page).html")
+    }
+
+    /// A resolution's citations, page by page: `resolutions/cosp-4-4.html`, then `resolutions/cosp-4-4/2.html`…
+    public static func resolution(_ anchor: String, page: Int = 1) -> SitePath {
+        page <= 1 ? SitePath("resolutions/\(anchor).html") : SitePath("resolutions/\(anchor)/\(page).html")
+    }
+
+    /// A document's citations, page by page: `documents/cac-cosp-wg-2-2009-3.html`, then `…/2.html`…
+    public static func document(_ anchor: String, page: Int = 1) -> SitePath {
+        page <= 1 ? SitePath("documents/\(anchor).html") : SitePath("documents/\(anchor)/\(page).html")
+    }
+
+    /// The discussions of a chapter of the Convention as a whole, page by page: `articles/chapter-5.html`,
+    /// then `articles/chapter-5/2.html`… (an article's pages are numbers, never `chapter-`).
+    public static func conventionChapter(_ number: Int, page: Int = 1) -> SitePath {
+        page <= 1 ? SitePath("articles/chapter-\(number).html") : SitePath("articles/chapter-\(number)/\(page).html")
+    }
+
     public static let glossaryChinese = SitePath("glossary/index.html")
     public static let glossaryEnglish = SitePath("glossary/en.html")
     /// A glossary term's uses across the record, page by page: `glossary/terms/<id>.html`, then

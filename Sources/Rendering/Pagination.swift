@@ -28,12 +28,13 @@ struct Pagination: Sendable {
     }
 
     /// The links between the pages, seen from page `page`; nil when there is one page only.
-    func view(page: Int, path: (Int) -> SitePath, context: PageContext, strings: UIStrings) -> PaginationView? {
+    /// `itemsKey` names what the items are, in the theme's strings (`items_shown`: sessions).
+    func view(page: Int, path: (Int) -> SitePath, context: PageContext, strings: UIStrings, itemsKey: String = "items_shown") -> PaginationView? {
         guard pageCount > 1 else { return nil }
         let range = items(on: page)
         return PaginationView(
             label: strings.format("page_of", ["page": String(page), "count": String(pageCount)]),
-            itemsLabel: strings.format("items_shown", ["first": String(range.lowerBound + 1), "last": String(range.upperBound),
+            itemsLabel: strings.format(itemsKey, ["first": String(range.lowerBound + 1), "last": String(range.upperBound),
                                                        "count": String(itemCount)]),
             previousHref: page > 1 ? context.link(path(page - 1)) : nil,
             nextHref: page < pageCount ? context.link(path(page + 1)) : nil,

@@ -80,33 +80,34 @@ struct ReferencePages: Sendable {
     // MARK: Article index
 
     func articlesIndex(_ context: PageContext) -> RenderedPage {
-        let sessions = siteMap.sessions
         let chapters = convention.chapters.map { chapter in
-            let chapterMentions = mentionGroups(.conventionChapter(chapter.number), context: context)
-            return ArticlesIndexPageView.Chapter(
+            ArticlesIndexPageView.Chapter(
                 anchor: URLScheme.conventionChapterAnchor(chapter.number),
                 label: strings.format("convention_chapter", ["numeral": ChineseNumeral.text(for: chapter.number), "roman": chapter.roman]),
-                titleZh: chapter.title.zh, titleEn: chapter.title.en, hasMentions: !chapterMentions.isEmpty, mentionGroups: chapterMentions,
+                titleZh: chapter.title.zh, titleEn: chapter.title.en,
+                mentions: summary(.conventionChapter(chapter.number), page: URLScheme.conventionChapter(chapter.number), context: context),
                 articles: convention.articles.filter { $0.chapter == chapter.number }.map { article in
                     let mentions = index.mentions(of: .article(article.number))
                     return .init(
                         number: article.number, anchor: URLScheme.articleRowAnchor(article.number),
                         label: strings.format("article_number", ["number": String(article.number)]),
                         titleZh: article.title.zh, titleEn: article.title.en, unconfirmed: !article.isChineseTitleConfirmed,
-                        counts: sessions.map { session in
-                            let count = mentions.filter { $0.sessionSlug == session.slug }.count
-                            return .init(count: count, hasCount: count > 0)
-                        },
+                        total: mentions.count, sessions: sessionsMentioning(.article(article.number)).count,
                         href: mentions.isEmpty ? nil : context.link(URLScheme.article(article.number)))
                 })
         }
-        let dates = DateFormatting(strings: strings)
-        let view = ArticlesIndexPageView(
-            chapters: chapters, hasUnconfirmed: convention.articles.contains { !$0.isChineseTitleConfirmed },
-            sessions: sessions.map { .init(title: $0.metadata.title.zh, short: dates.range($0.metadata.startDate, $0.metadata.endDate)) },
-            s: strings.table)
+        let view = ArticlesIndexPageView(chapters: chapters, hasUnconfirmed: convention.articles.contains { !$0.isChineseTitleConfirmed },
+                                         s: strings.table)
         return RenderedPage(template: .articlesIndex, title: strings["articles_index"], context: context,
                             trail: trail(strings["articles_index"]), view: view)
+    }
+
+    /// How often `target` is cited and in how many sessions, linking `page`; nil when it is not cited.
+    func summary(_ target: ReferenceTarget, page: SitePath, context: PageContext) -> MentionsSummaryView? {
+        let total = index.mentions(of: target).count
+        guard total > 0 else { return nil }
+        return MentionsSummaryView(href: context.link(page), totalLabel: strings.format("mention_count", count: total),
+                                   sessionsLabel: strings.format("occurrence_sessions", count: sessionsMentioning(target).count))
     }
 
     // MARK: One article
@@ -165,22 +166,32 @@ struct ReferencePages: Sendable {
         let bodies = ResolutionBody.allCases.compactMap { body -> ResolutionsPageView.Body? in
             let resolutions = index.resolutions.filter { $0.body == body }
             guard !resolutions.isEmpty else { return nil }
-            return .init(name: strings["body_\(body.rawValue)"], resolutions: resolutions.map { resolution in
-                .init(anchor: resolution.anchor,
-                      label: strings.format("resolution_of", ["body": strings["body_\(body.rawValue)"], "number": resolution.number]),
-                      mentionGroups: mentionGroups(.resolution(resolution), context: context))
+            return .init(name: strings["body_\(body.rawValue)"], resolutions: resolutions.compactMap { resolution in
+                summary(.resolution(resolution), page: URLScheme.resolution(resolution.anchor), context: context).map {
+                    .init(anchor: resolution.anchor, label: resolutionLabel(resolution), summary: $0)
+                }
             })
         }
         return RenderedPage(template: .resolutions, title: strings["resolutions"], context: context, trail: trail(strings["resolutions"]),
                             view: ResolutionsPageView(bodies: bodies, hasResolutions: !bodies.isEmpty, s: strings.table))
     }
 
-    func documentsIndex(_ context: PageContext) -> RenderedPage {
-        let documents = index.documents.map { symbol in
+    func resolutionLabel(_ resolution: Resolution) -> String {
+        strings.format("resolution_of", ["body": strings["body_\(resolution.body.rawValue)"], "number": resolution.number])
+    }
+
+    /// The pages of the documents index, `pageLength` documents a page.
+    var documentsIndexPagination: Pagination {
+        Pagination(itemCount: index.documents.count, pageLength: pageLength)
+    }
+
+    func documentsIndex(page: Int = 1, _ context: PageContext) -> RenderedPage {
+        let pagination = documentsIndexPagination
+        let documents = index.documents[pagination.items(on: page)].compactMap { symbol -> DocumentsPageView.Document? in
+            guard let summary = summary(.document(symbol), page: URLScheme.document(URLScheme.documentAnchor(symbol)), context: context) else { return nil }
             let destination = links.href(of: .document(symbol), from: context.path)
-            var view = DocumentsPageView.Document(
-                anchor: URLScheme.documentAnchor(symbol), symbol: symbol, href: destination.href, isExternal: destination.isExternal,
-                mentionGroups: mentionGroups(.document(symbol), context: context))
+            var view = DocumentsPageView.Document(anchor: URLScheme.documentAnchor(symbol), symbol: symbol, href: destination.href,
+                                                  isExternal: destination.isExternal, summary: summary)
             let parts = Self.addenda(of: symbol)
             if !parts.isEmpty {
                 view.href = nil
@@ -189,8 +200,11 @@ struct ReferencePages: Sendable {
             }
             return view
         }
-        return RenderedPage(template: .documents, title: strings["documents"], context: context, trail: trail(strings["documents"]),
-                            view: DocumentsPageView(documents: documents, hasDocuments: !documents.isEmpty, s: strings.table))
+        let title = page > 1 ? strings.format("numbered_page_title", ["title": strings["documents"], "page": String(page)]) : strings["documents"]
+        return RenderedPage(template: .documents, title: title, context: context, trail: trail(strings["documents"]),
+                            view: DocumentsPageView(documents: documents, hasDocuments: !documents.isEmpty, s: strings.table,
+                                                    pagination: pagination.view(page: page, path: { URLScheme.documentsIndex(page: $0) },
+                                                                                context: context, strings: strings, itemsKey: "documents_shown")))
     }
 
     /// The symbols a range of addenda names: `…/L.1/Add.1-3` → `…/L.1/Add.1`, `…/Add.2`, `…/Add.3`.

@@ -113,6 +113,12 @@ public struct SiteRenderer: Sendable {
                 jobs.append(html(URLScheme.article(number, page: page)) { referencePages.article(number, page: page, context: $0) })
             }
         }
+        for page in referencePages.documentsIndexPagination.pages.dropFirst() {
+            jobs.append(html(URLScheme.documentsIndex(page: page)) { referencePages.documentsIndex(page: page, $0) })
+        }
+        for (item, pages) in referencePages.citedItems {
+            for page in pages { jobs.append(html(item.path(page)) { referencePages.itemPage(item, page: page, context: $0) }) }
+        }
         for order in AttendancePages.Order.allCases {
             for page in attendancePages.tablePagination.pages {
                 jobs.append(html(order.path(page: page)) { attendancePages.participantsIndex(order, page: page, context: $0) })

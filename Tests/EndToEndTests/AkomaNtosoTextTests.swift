@@ -57,7 +57,7 @@ struct AkomaNtosoTextTests {
         let hrefs = try file.elements("ref").compactMap { $0.attributeValue("href") }
         #expect(hrefs.contains("/akn/un/act/convention/2003-10-31/uncac/!main#art_54"))
         #expect(hrefs.contains("/akn/un/act/convention/2003-10-31/uncac/!main#art_54__para_2__point_a"), "第 54 条第 2(a)款")
-        #expect(hrefs.contains("../../resolutions/index.html#cosp-4-4"))
+        #expect(hrefs.contains("../../resolutions/cosp-4-4.html"))
         #expect(hrefs.contains("https://undocs.org/CAC/COSP/2009/7"))
 
         let concepts = try file.elements("TLCConcept")

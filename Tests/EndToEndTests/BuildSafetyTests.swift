@@ -71,7 +71,7 @@ struct BuildSafetyTests {
         _ = try SiteBuilder(options: options).build()
         try Data("stale".utf8).write(to: output.appendingPathComponent("stale.html"))
         let result = try SiteBuilder(options: options).build()
-        #expect(result.pagesWritten == 317)
+        #expect(result.pagesWritten == 332)
         #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("stale.html").path))
         #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("README.md").path))
         let siblings = try FileManager.default.contentsOfDirectory(atPath: output.deletingLastPathComponent().path)

@@ -91,7 +91,32 @@ struct PaginatedPagesTests {
             #expect(listed.count > Self.pageLength, "\(first): several pages")
             pagedLists += 1
         }
+        // The citations of each resolution, document and chapter of the Convention.
+        let itemPages = site.pages.keys.filter {
+            $0.range(of: "^(resolutions/[a-z0-9-]+|documents/[a-z0-9-]+|articles/chapter-[0-9]+)\\.html$", options: .regularExpression) != nil
+                && !$0.hasSuffix("/index.html")
+        }
+        #expect(itemPages.count > 20)
+        for first in itemPages {
+            let listed = try Self.pagedSessions(site, first: first,
+                                                sessionPattern: "<h3 class=\"mention-session\"><a href=\"[./]*sessions/([^/]+)/index.html\"")
+            #expect(!listed.isEmpty, "\(first): cited somewhere")
+            if listed.count > Self.pageLength { pagedLists += 1 }
+        }
         #expect(pagedLists > 20, "most lists of 12 sessions need several pages of 3")
+
+        // The documents index: 3 documents a page, each document once, each linking its own page.
+        var documents: [String] = []
+        var page = 1
+        while let html = site.pages[page == 1 ? "documents/index.html" : "documents/index/\(page).html"] {
+            let shown = try Self.captures("<section class=\"document\" aria-labelledby=\"([a-z0-9-]+)\">", in: html)
+            #expect((1...Self.pageLength).contains(shown.count), "documents index page \(page)")
+            for anchor in shown { #expect(html.contains("href=\"\(page == 1 ? "" : "../")\(anchor).html\""), "\(anchor): its citations") }
+            documents += shown
+            page += 1
+        }
+        #expect(page > 3 && Set(documents).count == documents.count)
+        #expect(Set(documents) == Set(itemPages.filter { $0.hasPrefix("documents/") }.map { String($0.dropFirst(10).dropLast(5)) }))
 
         // The participants table: its columns, 3 sessions a page, in each order.
         for (first, folder) in [("participants/index.html", "by-pinyin"), ("participants/by-english-name.html", "by-english-name"),

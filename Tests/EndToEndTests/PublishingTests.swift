@@ -222,7 +222,7 @@ struct InterfaceVersionsTests {
         let site = try BuiltSite.build(content: try Self.bilingualContent().path) { $0.baseURL = PublishingTests.base }
         let chinese = site.pages.keys.filter { !$0.hasPrefix("en/") }
         let english = Set(site.pages.keys.filter { $0.hasPrefix("en/") })
-        #expect(chinese.count == 317, "150 pages and 167 pages of uses, one per term the record uses")
+        #expect(chinese.count == 332, "150 pages, 167 pages of uses (one per term the record uses) and 15 of citations (resolutions, documents, chapters)")
         #expect(english == Set(chinese.map { "en/" + $0 }), "the same pages in en/")
         for path in chinese where path != "404.html" {
             let page = try #require(site.pages[path])
@@ -254,7 +254,7 @@ struct InterfaceVersionsTests {
 
         let sitemap = try String(contentsOf: site.folder.appendingPathComponent("sitemap.xml"), encoding: .utf8)
         let urls = sitemap.components(separatedBy: "<url>").dropFirst()
-        #expect(urls.count == 2 * 315 + 1, "both versions of every page but search and 404, and the AKN file once")
+        #expect(urls.count == 2 * 330 + 1, "both versions of every page but search and 404, and the AKN file once")
         #expect(urls.filter { !$0.contains(".akn.xml") }.allSatisfy { $0.components(separatedBy: "hreflang=").count - 1 == 2 })
         #expect(sitemap.contains("<loc>\(PublishingTests.base)en/articles/54.html</loc><xhtml:link rel=\"alternate\" hreflang=\"zh-Hans\" href=\"\(PublishingTests.base)articles/54.html\"/><xhtml:link rel=\"alternate\" hreflang=\"en\" href=\"\(PublishingTests.base)en/articles/54.html\"/>"))
         #expect(!FileManager.default.fileExists(atPath: site.folder.appendingPathComponent("en/sitemap.xml").path), "one sitemap")

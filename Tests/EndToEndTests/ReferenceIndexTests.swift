@@ -100,11 +100,15 @@ struct ReferenceIndexTests {
         #expect(index.components(separatedBy: "class=\"cited\">").count - 1 == 9)
         #expect(index.components(separatedBy: "class=\"uncited\">").count - 1 == 62)
         #expect(index.contains("<tr id=\"article-1\" class=\"uncited\">"), "every article's row can be linked to")
-        let chapter5 = try #require(index.components(separatedBy: "id=\"chapter-5\"").last?.components(separatedBy: "id=\"chapter-6\"").first)
+        let chapter5Entry = try #require(index.components(separatedBy: "id=\"chapter-5\"").last?.components(separatedBy: "id=\"chapter-6\"").first)
+        #expect(chapter5Entry.contains("<a href=\"chapter-5.html\">对本章整体的讨论</a>"), "the chapter's discussions have a page of their own")
+        #expect(!index.contains("class=\"mention-group\""), "the index lists no citations: they grow with the archive")
+        let chapter5 = try #require(site.pages["articles/chapter-5.html"])
         for paragraph in [5, 18, 22] {
             #expect(chapter5.contains("#p\(paragraph)\""), "chapter V is mentioned in paragraph \(paragraph)")
         }
-        let chapter3 = try #require(index.components(separatedBy: "id=\"chapter-3\"").last?.components(separatedBy: "id=\"chapter-4\"").first)
+        #expect(chapter5.contains("<a href=\"index.html#chapter-5\">《公约》条款索引</a>"), "back to its entry")
+        let chapter3 = try #require(site.pages["articles/chapter-3.html"])
         #expect(chapter3.contains("work-plan.html#y2013-5"), "第三和四章 in the 2013 work plan")
     }
 
@@ -175,7 +179,14 @@ struct ReferenceIndexTests {
         #expect(documents.contains("https://undocs.org/CAC/COSP/WG.2/2012/L.1/Add.3"))
         let chapter1 = try #require(site.pages["sessions/\(Self.slug)/chapter-1.html"])
         #expect(chapter1.contains("<a href=\"https://undocs.org/CAC/COSP/2009/7\" class=\"ref ref-document\" rel=\"external\" title=\"CAC/COSP/2009/7\">CAC/COSP/2009/7</a>"))
-        #expect(chapter1.contains("href=\"../../resolutions/index.html#cosp-4-4\""))
+        #expect(chapter1.contains("href=\"../../resolutions/cosp-4-4.html\""))
+        #expect(resolutions.contains("<h3 id=\"cosp-4-4\" class=\"entry-heading\"><a href=\"cosp-4-4.html\">"), "its entry links its citations")
+        let resolution = try #require(site.pages["resolutions/cosp-4-4.html"])
+        #expect(resolution.contains("chapter-1.html#p"), "where it is cited")
+        for symbol in ["CAC/COSP/WG.2/2009/3", "CAC/COSP/2009/7"] {
+            let page = try #require(site.pages["documents/\(symbol.lowercased().replacingOccurrences(of: "/", with: "-").replacingOccurrences(of: ".", with: "-")).html"])
+            #expect(page.contains("href=\"https://undocs.org/\(symbol)\" rel=\"external\""), "\(symbol): its page links the document")
+        }
         let chapter8 = try #require(site.pages["sessions/\(Self.slug)/chapter-8.html"])
         #expect(chapter8.contains(">Add.1-3</a>"))
     }
@@ -200,8 +211,9 @@ struct ReferenceIndexTests {
         #expect(article54.range(of: "(?s)2013-08-asset-recovery-7.*2012-08-asset-recovery-6", options: .regularExpression) != nil,
                 "newest session first")
         let index = try #require(site.pages["articles/index.html"])
-        #expect(index.contains("2013 年 8 月 29 日至 30 日"), "a count column per session")
-        let documents = try #require(site.pages["documents/index.html"])
+        let row54 = try #require(index.components(separatedBy: "<tr id=\"article-54\"").last?.components(separatedBy: "</tr>").first)
+        #expect(row54.contains("<td class=\"count-column\">6</td><td class=\"count-column\">2</td>"), "6 citations in 2 sessions")
+        let documents = site.pages.filter { $0.key.hasPrefix("documents/cac-") }.values.joined()
         #expect(documents.components(separatedBy: "chapter-4.html#p21").count == 2)
         #expect(documents.contains("../sessions/2013-08-asset-recovery-7/chapter-1.html#p1"))
         #expect(try #require(site.pages["articles/57.html"]).contains("art. 57(3)"))

@@ -45,19 +45,24 @@ struct SessionChartsTests {
         return counts
     }
 
-    /// The articles index read as plain text: each cited article's count in each session's column, the
-    /// columns named by the year in their heading.
-    static func articleCounts(in index: String) throws -> [Int: [String: Int]] {
-        let head = try #require(index.components(separatedBy: "<thead>").dropFirst().first?.components(separatedBy: "</thead>").first)
-        let years = head.matches(of: /<th scope="col" class="count-column">.*?(\d{4}) 年/).map { String($0.1) }
+    /// Each cited article's count in each session, read as plain text from the article's own page (its
+    /// citations grouped by session, each group with its count), the sessions named by their folder's
+    /// year; checked against the total and the number of sessions the articles index gives.
+    static func articleCounts(in site: BuiltSite) throws -> [Int: [String: Int]] {
+        let index = try #require(site.pages["articles/index.html"])
         var counts: [Int: [String: Int]] = [:]
         for row in index.components(separatedBy: "<tr id=\"article-").dropFirst() {
             let number = try #require(Int(row.prefix { $0.isNumber }))
             let body = try #require(row.components(separatedBy: "</tr>").first)
             let cells = body.matches(of: /<td class="count-column">(?:(\d+)<\/td>|<span class="visually-hidden">0<\/span>)/)
                 .map { $0.1.flatMap { Int($0) } ?? 0 }
-            #expect(cells.count == years.count, "article \(number): a count per session")
-            for (year, count) in zip(years, cells) where count > 0 { counts[number, default: [:]][year] = count }
+            #expect(cells.count == 2, "article \(number): its total and its number of sessions")
+            guard let total = cells.first, total > 0 else { continue }
+            let page = try #require(site.pages["articles/\(number).html"])
+            for group in page.matches(of: /<h3 class="mention-session"><a href="..\/sessions\/(\d{4})-[^"]+"[^>]*>[^<]*<\/a> <span class="count">(\d+) 处<\/span>/) {
+                counts[number, default: [:]][String(group.1)] = Int(group.2)
+            }
+            #expect(counts[number]?.values.reduce(0, +) == total && counts[number]?.count == cells.last, "article \(number)")
         }
         return counts
     }
@@ -89,8 +94,8 @@ struct SessionChartsTests {
             #expect(cells == counts + [counts.reduce(0, +)], "\(month)")
         }
 
-        // Articles cited per session and the most cited overall, against the articles index.
-        let articles = try Self.articleCounts(in: try #require(site.pages["articles/index.html"]))
+        // Articles cited per session and the most cited overall, against the articles' pages and index.
+        let articles = try Self.articleCounts(in: site)
         let perYear = ["2012", "2013"].map { year in articles.values.filter { $0[year] != nil }.count }
         #expect(perYear == [9, 2])
         #expect(try Self.description("articles-per-session", in: page) == "2012 年 8 月：\(perYear[0]) 条；2013 年 8 月：\(perYear[1]) 条。")

@@ -27,15 +27,24 @@ struct MentionGroupView: Codable, Sendable {
     var mentions: [Mention]
 }
 
-/// The Convention's chapters and articles, with how often each session cites each.
+/// How often an item (an article, a chapter, a resolution, a document) is cited, in how many sessions,
+/// and the link to its own pages, which list the citations session by session.
+struct MentionsSummaryView: Codable, Sendable {
+    var href: String
+    var totalLabel: String
+    var sessionsLabel: String
+}
+
+/// The Convention's chapters and articles, with how often the record cites each (the citations themselves
+/// are on each article's and chapter's own pages, so that the index does not grow with the archive).
 struct ArticlesIndexPageView: Codable, Sendable {
     struct Chapter: Codable, Sendable {
         var anchor: String
         var label: String
         var titleZh: String
         var titleEn: String
-        var hasMentions: Bool
-        var mentionGroups: [MentionGroupView]
+        /// The discussions of the chapter as a whole, when there are any.
+        var mentions: MentionsSummaryView?
         var articles: [Article]
     }
 
@@ -46,23 +55,34 @@ struct ArticlesIndexPageView: Codable, Sendable {
         var titleZh: String
         var titleEn: String
         var unconfirmed: Bool
-        var counts: [Count]
+        var total: Int
+        var sessions: Int
         var href: String?
-    }
-
-    struct Count: Codable, Sendable {
-        var count: Int
-        var hasCount: Bool
-    }
-
-    struct Session: Codable, Sendable {
-        var title: String
-        var short: String
     }
 
     var chapters: [Chapter]
     var hasUnconfirmed: Bool
-    var sessions: [Session]
+    var s: [String: String]
+}
+
+/// One resolution, document or chapter of the Convention: its citations, session by session, a page of
+/// `page_length` sessions (`reference-item.mustache`).
+struct ReferenceItemPageView: Codable, Sendable {
+    /// 决议, 文件, 《公约》章.
+    var kind: String
+    var heading: String
+    var headingEn: String?
+    /// The document at its official permalink.
+    var externalHref: String?
+    var parts: [DocumentsPageView.Part]?
+    var hasParts = false
+    /// Its entry on the index.
+    var indexHref: String
+    var indexLabel: String
+    var totalLabel: String
+    var sessionsLabel: String
+    var mentionGroups: [MentionGroupView]
+    var pagination: PaginationView?
     var s: [String: String]
 }
 
@@ -106,7 +126,7 @@ struct ResolutionsPageView: Codable, Sendable {
     struct Resolution: Codable, Sendable {
         var anchor: String
         var label: String
-        var mentionGroups: [MentionGroupView]
+        var summary: MentionsSummaryView
     }
 
     var bodies: [Body]
@@ -122,7 +142,7 @@ struct DocumentsPageView: Codable, Sendable {
         /// Where the symbol leads; none for a range of addenda, whose parts are listed instead.
         var href: String?
         var isExternal: Bool
-        var mentionGroups: [MentionGroupView]
+        var summary: MentionsSummaryView
         var hasParts: Bool?
         var parts: [Part]?
     }
@@ -135,4 +155,6 @@ struct DocumentsPageView: Codable, Sendable {
     var documents: [Document]
     var hasDocuments: Bool
     var s: [String: String]
+    /// The links between the pages of the index (`page_length` documents a page), when there are several.
+    var pagination: PaginationView?
 }

@@ -7,7 +7,7 @@ import Templates
 public enum TemplateName: String, CaseIterable, Sendable {
     // The layout around every page, and the pages.
     case layout, home, session, chapter, full, workPlan = "work-plan", search, notFound = "not-found"
-    case article, articlesIndex = "articles-index", resolutions, documents
+    case article, articlesIndex = "articles-index", resolutions, documents, referenceItem = "reference-item"
     case participants, participant, attendance, glossary, glossaryTerm = "glossary-term", charts
     // Partials, included by the pages.
     case chapterBody = "chapter-body", paragraph, workPlanBody = "work-plan-body", provenance
@@ -29,6 +29,7 @@ public enum TemplateName: String, CaseIterable, Sendable {
         case .articlesIndex: ArticlesIndexPageView.self
         case .resolutions: ResolutionsPageView.self
         case .documents: DocumentsPageView.self
+        case .referenceItem: ReferenceItemPageView.self
         case .participants: ParticipantsPageView.self
         case .participant: ParticipantPageView.self
         case .attendance: AttendancePageView.self
