@@ -193,8 +193,8 @@ def write(args):
         out("| --- | ---: | ---: | ---: | ---: | ---: |")
         for key, label in (("rapporteur", "rapporteur"), ("hugo", "hugo"), ("cmark", "cmark-gfm")):
             largest = (f"{size(f[key + '_largest_page'])} (`{f[key + '_largest_page_path']}`)"
-                       if key + "_largest_page" in f else "–")
-            median_page = size(f[key + "_median_page"]) if key + "_median_page" in f else "–"
+                       if key + "_largest_page" in f and key != "cmark" else "–")
+            median_page = size(f[key + "_median_page"]) if key + "_median_page" in f and key != "cmark" else "–"
             out(f"| {label} | {mib(f[key + '_rss_kb'])} | {size(f[key + '_bytes'])} ({int(f[key + '_bytes']):,} bytes) "
                 f"| {int(f[key + '_files']):,} | {largest} | {median_page} |")
         out("")
