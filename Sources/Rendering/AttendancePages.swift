@@ -175,7 +175,7 @@ struct AttendancePages: Sendable {
             s: strings.table, chartsHref: sessions.isEmpty ? nil : context.link(URLScheme.charts),
             pagination: pagination.view(page: page, path: { order.path(page: $0) }, context: context, strings: strings))
         let title = strings["participants"]
-        let pageTitle = page > 1 ? strings.format("numbered_page_title", ["title": title, "page": String(page)]) : title
+        let pageTitle = strings.pageTitle(title, page: page)
         return RenderedPage(template: .participants, title: pageTitle, context: context,
                             trail: page > 1 ? [(title, URLScheme.participantsIndex), (strings.format("page_of", ["page": String(page), "count": String(pagination.pageCount)]), nil)]
                                 : [(title, nil)], view: view)
@@ -221,7 +221,7 @@ struct AttendancePages: Sendable {
             aliases: participant.chineseAliases.isEmpty ? nil : participant.chineseAliases.joined(separator: "、"),
             pagination: pagination.view(page: page, path: { URLScheme.participant(participant.id, page: $0) }, context: context, strings: strings))
         let name = participant.name.text(in: strings.language)
-        let title = page > 1 ? strings.format("numbered_page_title", ["title": name, "page": String(page)]) : name
+        let title = strings.pageTitle(name, page: page)
         return RenderedPage(template: .participant, title: title, context: context,
                             trail: [(strings["participants"], URLScheme.participantsIndex), (name, nil)], view: view)
     }

@@ -144,7 +144,7 @@ struct GlossaryPages: Sendable {
             pagination: pagination.view(page: page, path: { URLScheme.glossaryTerm(entry.id, page: $0) }, context: context, strings: strings),
             s: strings.table)
         let title = strings.format("term_uses_title", ["term": entry.zh, "english": entry.en])
-        let pageTitle = page > 1 ? strings.format("numbered_page_title", ["title": title, "page": String(page)]) : title
+        let pageTitle = strings.pageTitle(title, page: page)
         return RenderedPage(template: .glossaryTerm, title: pageTitle, context: context,
                             trail: [(strings["glossary"], URLScheme.glossaryChinese), (entry.zh, nil)], view: view)
     }

@@ -63,7 +63,7 @@ extension ReferencePages {
                 view.hasParts = true
             }
         }
-        let title = page > 1 ? strings.format("numbered_page_title", ["title": item.heading, "page": String(page)]) : item.heading
+        let title = strings.pageTitle(item.heading, page: page)
         return RenderedPage(template: .referenceItem, title: title, context: context,
                             trail: [(item.index.label, item.index.path), (item.heading, nil)], view: view)
     }

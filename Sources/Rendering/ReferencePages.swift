@@ -155,7 +155,7 @@ struct ReferencePages: Sendable {
             if position > cited.startIndex { view.previous = link(cited[position - 1]) }
             if position + 1 < cited.endIndex { view.next = link(cited[position + 1]) }
         }
-        let title = page > 1 ? strings.format("numbered_page_title", ["title": label, "page": String(page)]) : label
+        let title = strings.pageTitle(label, page: page)
         return RenderedPage(template: .article, title: title, context: context,
                             trail: trail(label, parent: (strings["articles_index"], URLScheme.articlesIndex)), view: view)
     }
@@ -200,7 +200,7 @@ struct ReferencePages: Sendable {
             }
             return view
         }
-        let title = page > 1 ? strings.format("numbered_page_title", ["title": strings["documents"], "page": String(page)]) : strings["documents"]
+        let title = strings.pageTitle(strings["documents"], page: page)
         return RenderedPage(template: .documents, title: title, context: context, trail: trail(strings["documents"]),
                             view: DocumentsPageView(documents: documents, hasDocuments: !documents.isEmpty, s: strings.table,
                                                     pagination: pagination.view(page: page, path: { URLScheme.documentsIndex(page: $0) },

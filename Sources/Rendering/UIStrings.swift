@@ -24,6 +24,12 @@ public struct UIStrings: Sendable, Hashable {
         return format(count == 1 && table[singular] != nil ? singular : key, values.merging(["count": String(count)]) { given, _ in given })
     }
 
+    /// The title of page `page` of a list that runs over several pages: the title itself for the first,
+    /// `“…”（第 2 页）` for the others.
+    public func pageTitle(_ title: String, page: Int) -> String {
+        page > 1 ? format("numbered_page_title", ["title": title, "page": String(page)]) : title
+    }
+
     /// The string for `key` with each `{name}` replaced by its value.
     public func format(_ key: String, _ values: [String: String]) -> String {
         var result = self[key]
