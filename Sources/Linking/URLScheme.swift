@@ -1,6 +1,12 @@
 /// Where each page of the site lives. This is a contract with readers: a published path never changes.
 public enum URLScheme {
     public static let home = SitePath("index.html")
+
+    /// Page `page` of the list of sessions, newest first: the home page, then `sessions/page-2.html`… (a
+    /// session's slug has no dot, so it is never a file of `sessions/`).
+    public static func home(page: Int) -> SitePath {
+        page <= 1 ? home : SitePath("sessions/page-\(page).html")
+    }
     public static let stylesheet = SitePath("assets/style.css")
     /// The theme's script that opens a glossary term's card on a touch screen (pages with term links).
     public static let termScript = SitePath("assets/term-card.js")
@@ -62,10 +68,19 @@ public enum URLScheme {
     public static let participantsIndex = SitePath("participants/index.html")
     /// The charts across sessions: attendance by regional group and articles cited, a row per session.
     public static let charts = SitePath("charts.html")
+
+    /// Page `page` of the charts, oldest sessions first: `charts.html`, then `charts/2.html`…
+    public static func charts(page: Int) -> SitePath {
+        page <= 1 ? charts : SitePath("charts/\(page).html")
+    }
     public static let participantsByEnglishName = SitePath("participants/by-english-name.html")
     public static let participantsByAttendance = SitePath("participants/by-attendance.html")
     public static let attendanceCSV = SitePath("data/attendance.csv")
+    /// The list of the sessions' attendance files, with the number of rows of each.
     public static let attendanceJSON = SitePath("data/attendance.json")
+
+    /// One session's attendance, as data: `data/attendance/<slug>.json`.
+    public static func attendanceJSON(_ slug: String) -> SitePath { SitePath("data/attendance/\(slug).json") }
 
     public static func participant(_ id: String) -> SitePath { SitePath("participants/\(id.lowercased()).html") }
 

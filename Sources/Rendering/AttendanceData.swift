@@ -2,12 +2,22 @@ import Foundation
 import Linking
 import Model
 
-/// `data/attendance.csv` and `data/attendance.json`: one row per session × participant × category, each
-/// participant's kind as it was on the session's date.
+/// `data/attendance.csv` (the whole archive, for download) and `data/attendance/<slug>.json` (one
+/// session's, so that no file a program reads grows with the archive), listed by `data/attendance.json`:
+/// one row per session × participant × category, each participant's kind as it was on the session's date.
 struct AttendanceData: Sendable {
     let attendance: [AttendanceList]
     let registry: ParticipantRegistry
     let siteMap: SiteMap
+    /// The lists of each session, by slug, in the record's order.
+    private let listsBySession: [String: [AttendanceList]]
+
+    init(attendance: [AttendanceList], registry: ParticipantRegistry, siteMap: SiteMap) {
+        self.attendance = attendance
+        self.registry = registry
+        self.siteMap = siteMap
+        self.listsBySession = Dictionary(grouping: attendance, by: \.sessionSlug)
+    }
 
     struct Row: Encodable {
         let session: String
@@ -25,8 +35,10 @@ struct AttendanceData: Sendable {
         let region: String
     }
 
-    var rows: [Row] {
-        attendance.flatMap { list in
+    var rows: [Row] { rows(of: attendance) }
+
+    func rows(of lists: [AttendanceList]) -> [Row] {
+        lists.flatMap { list in
             list.entries.map { entry in
                 let participant = entry.participantID.flatMap(registry.participant(id:))
                 let date = siteMap.session(list.sessionSlug)?.metadata.startDate
@@ -53,12 +65,44 @@ struct AttendanceData: Sendable {
         return OutputFile(path: URLScheme.attendanceCSV, text: "\u{FEFF}" + lines.joined(separator: "\r\n") + "\r\n")
     }
 
-    var json: OutputFile {
+    /// A session's file: its slug and date, and its rows.
+    func json(session: Session) -> OutputFile {
+        struct SessionFile: Encodable {
+            let session: String
+            let sessionDate: String
+            let attendance: [Row]
+        }
+        let file = SessionFile(session: session.slug, sessionDate: session.metadata.startDate.iso,
+                               attendance: rows(of: listsBySession[session.slug] ?? []))
+        return OutputFile(path: URLScheme.attendanceJSON(session.slug), contents: Self.encoded(file))
+    }
+
+    /// The list of the sessions' files, newest session first, with the archive's CSV.
+    var jsonIndex: OutputFile {
+        struct Entry: Encodable {
+            let session: String
+            let sessionDate: String
+            let rows: Int
+            let href: String
+        }
+        struct Index: Encodable {
+            let csv: String
+            let sessions: [Entry]
+        }
+        let here = URLScheme.attendanceJSON
+        let index = Index(csv: here.link(to: URLScheme.attendanceCSV), sessions: siteMap.sessions.map { session in
+            Entry(session: session.slug, sessionDate: session.metadata.startDate.iso,
+                  rows: (listsBySession[session.slug] ?? []).reduce(0) { $0 + $1.entries.count },
+                  href: here.link(to: URLScheme.attendanceJSON(session.slug)))
+        })
+        return OutputFile(path: here, contents: Self.encoded(index))
+    }
+
+    private static func encoded(_ value: some Encodable) -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         encoder.keyEncodingStrategy = .convertToSnakeCase
-        let data = (try? encoder.encode(["attendance": rows])) ?? Data("{}".utf8)
-        return OutputFile(path: URLScheme.attendanceJSON, contents: data + Data("\n".utf8))
+        return ((try? encoder.encode(value)) ?? Data("{}".utf8)) + Data("\n".utf8)
     }
 
     /// A CSV field (RFC 4180) that a spreadsheet shows as text: a value that starts with `=`, `+`, `-`, `@`,

@@ -66,7 +66,7 @@ struct AttendancePages: Sendable {
             tables: tables, hasTables: !tables.isEmpty,
             regions: regionsView(session, lists: lists, context: context),
             totalLabel: strings.format("participant_total", ["count": String(total)]), csvHref: context.link(URLScheme.attendanceCSV),
-            jsonHref: context.link(URLScheme.attendanceJSON), participantsHref: context.link(URLScheme.participantsIndex), s: strings.table)
+            jsonHref: context.link(URLScheme.attendanceJSON(session.slug)), participantsHref: context.link(URLScheme.participantsIndex), s: strings.table)
         return RenderedPage(template: .attendance, title: "\(title) · \(session.metadata.title.text(in: strings.language))", context: context,
                             trail: [(session.metadata.title.text(in: strings.language), URLScheme.session(session.slug)), (title, nil)],
                             view: view)

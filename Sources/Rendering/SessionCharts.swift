@@ -10,16 +10,26 @@ extension AttendancePages {
     /// How many of the most cited articles the page lists.
     static let mostCitedCount = 10
 
-    func chartsPage(context: PageContext) -> RenderedPage {
+    /// The sessions the charts show, oldest first, in pages of `page_length` sessions: a session keeps its
+    /// page as the archive grows.
+    var chartSessions: [Session] {
+        siteMap.sessions.sorted { $0.metadata.startDate < $1.metadata.startDate }
+    }
+
+    var chartsPagination: Pagination { Pagination(itemCount: siteMap.sessions.count, pageLength: pageLength) }
+
+    func chartsPage(page: Int = 1, context: PageContext) -> RenderedPage {
         let own = ChartsPageView(s: strings.table, hasSessions: !siteMap.sessions.isEmpty,
                                  articlesIndexHref: context.link(URLScheme.articlesIndex))
         let title = strings["charts_page"]
-        return RenderedPage(template: .charts, title: title, context: context, trail: [(title, nil)],
-                            view: Merged(sessionCharts(context: context), own))
+        return RenderedPage(template: .charts, title: strings.pageTitle(title, page: page), context: context,
+                            trail: [(strings.pageTitle(title, page: page), nil)],
+                            view: Merged(sessionCharts(page: page, context: context), own))
     }
 
-    func sessionCharts(context: PageContext) -> SessionChartsView {
-        let sessions = siteMap.sessions.sorted { $0.metadata.startDate < $1.metadata.startDate }
+    func sessionCharts(page: Int = 1, context: PageContext) -> SessionChartsView {
+        let pagination = chartsPagination
+        let sessions = Array(chartSessions[pagination.items(on: page)])
         let dates = DateFormatting(strings: strings)
         let separator = strings["sessions_separator"]
         let regionCounts = sessions.map { session in
@@ -54,7 +64,8 @@ extension AttendancePages {
                       regionCells: Region.allCases.map { .init(count: regionCounts[position].count($0)) },
                       total: regionCounts[position].total, articles: articleCounts[position])
             },
-            mostCited: mostCited(context: context))
+            mostCited: page <= 1 ? mostCited(context: context) : nil,
+            pagination: pagination.view(page: page, path: URLScheme.charts(page:), context: context, strings: strings))
     }
 
     /// The articles cited most across sessions (every citing place counted, as the articles index counts

@@ -12,20 +12,34 @@ import Templates
 
 /// The home, search and 404 pages.
 extension SiteRenderer {
-    func home(_ siteMap: SiteMap, context: PageContext) -> RenderedPage {
+    /// The list of sessions, newest first, in pages of `page_length` sessions.
+    func homePagination(_ siteMap: SiteMap) -> Pagination {
+        Pagination(itemCount: siteMap.sessions.count, pageLength: site.pageLength)
+    }
+
+    /// Page `page` of the list of sessions; the first is the home page, which alone offers the charts,
+    /// the archive and the feed.
+    func home(_ siteMap: SiteMap, page: Int = 1, context: PageContext) -> RenderedPage {
         let dates = DateFormatting(strings: strings)
-        let sessions = siteMap.sessions.map { session in
+        let pagination = homePagination(siteMap)
+        let sessions = siteMap.sessions[pagination.items(on: page)].map { session in
             let metadata = session.metadata
             return HomePageView.Session(
                 href: context.link(URLScheme.session(session.slug)), titleZh: metadata.title.zh, titleEn: metadata.title.en,
                 body: metadata.body.text(in: strings.language), dates: dates.range(metadata.startDate, metadata.endDate),
                 datetime: metadata.startDate.iso, venue: metadata.venue.text(in: strings.language))
         }
-        let view = HomePageView(siteTitleZh: site.title.zh, siteTitleEn: site.title.en, sessions: sessions, hasSessions: !sessions.isEmpty,
+        let isFirst = page <= 1
+        let view = HomePageView(siteTitleZh: site.title.zh, siteTitleEn: site.title.en, sessions: sessions,
+                                listStart: siteMap.sessions.count - pagination.items(on: page).lowerBound, hasSessions: !sessions.isEmpty,
                                 s: strings.table, chartsHref: sessions.isEmpty ? nil : context.link(URLScheme.charts),
-                                archiveHref: publishing.archiveName,
-                                feedHref: publishing.baseURL == nil ? nil : context.link(URLScheme.feed))
-        return RenderedPage(template: .home, title: site.title.text(in: strings.language), context: context, trail: [], view: view)
+                                archiveHref: isFirst ? publishing.archiveName : nil,
+                                feedHref: publishing.baseURL == nil || !isFirst ? nil : context.link(URLScheme.feed),
+                                pagination: pagination.view(page: page, path: URLScheme.home(page:), context: context, strings: strings,
+                                                            itemsKey: "records_shown"))
+        let title = site.title.text(in: strings.language)
+        return RenderedPage(template: .home, title: strings.pageTitle(title, page: page), context: context,
+                            trail: isFirst ? [] : [(strings.pageTitle(strings["sessions_newest_first"], page: page), nil)], view: view)
     }
 
     /// The search page: its script reads `?q=` and the index that `search-index.js` sets.

@@ -102,12 +102,19 @@ public struct SiteRenderer: Sendable {
         let data = AttendanceData(attendance: attendance, registry: references.participants, siteMap: siteMap)
         // The longest jobs first, so that the many short ones fill the cores while they run, instead of one
         // long job running alone at the end.
-        var jobs: [Job] = [searchIndex, { .success(data.json) }, { .success(data.csv) },
+        var jobs: [Job] = [searchIndex, { .success(data.jsonIndex) }, { .success(data.csv) },
                            html(URLScheme.articlesIndex) { referencePages.articlesIndex($0) },
                            html(URLScheme.resolutionsIndex) { referencePages.resolutionsIndex($0) },
                            html(URLScheme.documentsIndex) { referencePages.documentsIndex($0) },
                            html(URLScheme.charts) { attendancePages.chartsPage(context: $0) },
                            { renderer.result { () throws(DiagnosticsError) in try renderer.homePage(siteMap) } }]
+        for session in siteMap.sessions { jobs.append { .success(data.json(session: session)) } }
+        for page in homePagination(siteMap).pages.dropFirst() {
+            jobs.append(html(URLScheme.home(page: page)) { renderer.home(siteMap, page: page, context: $0) })
+        }
+        for page in attendancePages.chartsPagination.pages.dropFirst() {
+            jobs.append(html(URLScheme.charts(page: page)) { attendancePages.chartsPage(page: page, context: $0) })
+        }
         for number in index.citedArticles {
             for page in referencePages.articlePages(number) {
                 jobs.append(html(URLScheme.article(number, page: page)) { referencePages.article(number, page: page, context: $0) })

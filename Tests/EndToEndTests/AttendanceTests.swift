@@ -120,10 +120,21 @@ struct AttendanceTests {
         #expect(lines.count == 109)
         #expect(lines[0].hasPrefix("session,session_date,paragraph,category_zh,category_en"))
         #expect(lines.contains { $0.contains(",大韩民国,KOR,大韩民国,Republic of Korea,KOR,state,asia-pacific") })
-        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: site.folder.appendingPathComponent("data/attendance.json"))) as? [String: Any]
-        let rows = json?["attendance"] as? [[String: Any]] ?? []
+        let index = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: site.folder.appendingPathComponent("data/attendance.json")))
+            as? [String: Any])
+        #expect(index["csv"] as? String == "attendance.csv")
+        let sessions = try #require(index["sessions"] as? [[String: Any]])
+        #expect(sessions.count == 1 && sessions.first?["session"] as? String == Self.slug && sessions.first?["rows"] as? Int == 108)
+        let href = try #require(sessions.first?["href"] as? String)
+        #expect(href == "attendance/\(Self.slug).json")
+        let file = site.folder.appendingPathComponent("data").appendingPathComponent(href)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: file)) as? [String: Any])
+        #expect(json["session"] as? String == Self.slug && json["session_date"] as? String == "2012-08-30")
+        let rows = json["attendance"] as? [[String: Any]] ?? []
         #expect(rows.count == 108)
         #expect(rows.first?["participant_id"] as? String == "AFG")
+        let attendancePage = try #require(site.pages["sessions/\(Self.slug)/attendance.html"])
+        #expect(attendancePage.contains("<a href=\"../../data/attendance/\(Self.slug).json\" type=\"application/json\">JSON</a>"))
     }
 
     @Test func palestineIsShownAsItWasInAugust2012NotAsAnObserverState() throws {
@@ -138,7 +149,7 @@ struct AttendanceTests {
         let row = try #require(csv.split(separator: "\r\n").first { $0.contains(",PSE,") })
         #expect(row.hasSuffix(",Palestine,PSE,observer-mission-entity,asia-pacific"))
         #expect(row.contains(",13,一个在联合国设有常驻观察员代表团的实体,"))
-        let json = try String(contentsOf: site.folder.appendingPathComponent("data/attendance.json"), encoding: .utf8)
+        let json = try String(contentsOf: site.folder.appendingPathComponent("data/attendance/\(Self.slug).json"), encoding: .utf8)
         #expect(json.contains("\"kind\" : \"observer-mission-entity\""))
         let palestine = try #require(site.pages["participants/pse.html"])
         #expect(palestine.contains("<dt>类型</dt><dd>观察员国</dd>"), "what Palestine is now")

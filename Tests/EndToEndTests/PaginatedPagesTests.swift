@@ -27,15 +27,16 @@ struct PaginatedPagesTests {
         }
     }
 
-    /// Checks the pages of one list: `first` then `first-without-.html/<n>.html`, each of `pageLength`
-    /// sessions but the last, their page links; returns the sessions they list, in order.
-    static func pagedSessions(_ site: BuiltSite, first: String, sessionPattern: String) throws -> [String] {
+    /// Checks the pages of one list: `first` then `later(n)` (by default `first-without-.html/<n>.html`),
+    /// each of `pageLength` sessions but the last, their page links; returns the sessions they list, in order.
+    static func pagedSessions(_ site: BuiltSite, first: String, later: ((Int) -> String)? = nil, sessionPattern: String) throws -> [String] {
         let base = String(first.dropLast(".html".count))
+        let pathOfPage = later ?? { "\(base)/\($0).html" }
         let firstHTML = try #require(site.pages[first], "\(first) exists")
         let pageCount = try Self.captures("第 [0-9]+ 页，共 ([0-9]+) 页", in: firstHTML).first.flatMap { Int($0) } ?? 1
         var listed: [String] = []
         for page in 1...pageCount {
-            let path = page == 1 ? first : "\(base)/\(page).html"
+            let path = page == 1 ? first : pathOfPage(page)
             let html = try #require(site.pages[path], "\(path) exists")
             // A session may be listed twice on a page (a participant's attendance and its mentions): once here.
             let sessions = try Self.captures(sessionPattern, in: html).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
@@ -44,15 +45,15 @@ struct PaginatedPagesTests {
             listed += sessions
             if pageCount > 1 {
                 #expect(html.contains("第 \(page) 页，共 \(pageCount) 页"), "\(path)")
-                #expect(try Self.captures("<a href=\"([^\"]+)\" aria-current=\"page\">", in: html).count == 1, "\(path): one current page")
                 let navigation = try #require(html.components(separatedBy: "<nav class=\"pagination\"").dropFirst().first?
                     .components(separatedBy: "</nav>").first)
+                #expect(try Self.captures("aria-current=\"page\">([0-9]+)</a>", in: navigation) == [String(page)], "\(path): one current page, this one")
                 #expect(navigation.contains("rel=\"prev\"") == (page > 1) && navigation.contains("rel=\"next\"") == (page < pageCount), "\(path)")
             } else {
                 #expect(!html.contains("class=\"pagination\""), "\(path): one page, no page links")
             }
         }
-        #expect(site.pages["\(base)/\(pageCount + 1).html"] == nil, "\(first): no page past the last")
+        #expect(site.pages[pathOfPage(pageCount + 1)] == nil, "\(first): no page past the last")
         #expect(Set(listed).count == listed.count, "\(first): every session once, in all its pages")
         return listed
     }
@@ -61,6 +62,16 @@ struct PaginatedPagesTests {
         let site = try BuiltSite.build(content: try Self.archive().path)
         let allSessions = Set(site.pages.keys.compactMap { try? Self.captures("^sessions/([^/]+)/index.html$", in: $0).first })
         #expect(allSessions.count == 12)
+
+        // The list of sessions (newest first, from the home page) and the charts (oldest first).
+        let newestFirst = try Self.pagedSessions(site, first: "index.html", later: { "sessions/page-\($0).html" },
+                                                 sessionPattern: "<a class=\"session-link\" href=\"(?:\\.\\./)*(?:sessions/)?([^/\"]+)/index.html\"")
+        #expect(Set(newestFirst) == allSessions && newestFirst.count == 12)
+        let oldestFirst = try Self.pagedSessions(site, first: "charts.html",
+                                                 sessionPattern: "<th scope=\"row\"><a href=\"[./]*sessions/([^/]+)/attendance.html\"")
+        #expect(oldestFirst == newestFirst.reversed(), "the charts list the sessions oldest first")
+        #expect(try #require(site.pages["charts.html"]).contains("id=\"most-cited\""))
+        #expect(try #require(site.pages["charts/2.html"]).contains("id=\"most-cited\"") == false, "the most cited articles once, on the first page")
 
         // A term's uses.
         let glossary = try #require(site.pages["glossary/index.html"])

@@ -92,7 +92,10 @@ struct SessionChartsView: Codable, Sendable {
     var articlesChartTitle: String
     var regionHeaders: [RegionHeader]
     var sessionRows: [Row]
+    /// On the first page only: it counts across all sessions.
     var mostCited: MostCited?
+    /// The links between the pages of sessions, when there is more than one.
+    var pagination: PaginationView?
 
     /// The articles cited most across sessions.
     struct MostCited: Codable, Sendable {

@@ -15,12 +15,16 @@ struct HomePageView: Codable, Sendable {
     var siteTitleZh: String
     var siteTitleEn: String
     var sessions: [Session]
+    /// The number of the page's first session in the list, which counts down from the newest.
+    var listStart: Int
     var hasSessions: Bool
     var s: [String: String]
     /// The page of charts across sessions, when there are sessions.
     var chartsHref: String?
     var archiveHref: String?
     var feedHref: String?
+    /// The links between the pages of the list, when it has more than one.
+    var pagination: PaginationView?
 }
 
 /// The search page (`search.mustache`).
